@@ -1,0 +1,77 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+/// Release builds on x86-64 target x86-64-v3 (AVX2 + FMA) so the float kernels vectorise and `fma`
+/// is one instruction instead of a library call. `MARQUEE_PORTABLE=1 swift build` leaves the flag
+/// out for machines without AVX2; the kernels are correct either way.
+let kernelFlags: [SwiftSetting] = {
+    #if arch(x86_64)
+    if Context.environment["MARQUEE_PORTABLE"] == nil {
+        return [.unsafeFlags(["-target-cpu", "x86-64-v3"], .when(configuration: .release))]
+    }
+    #endif
+    return []
+}()
+
+let strict: [SwiftSetting] = [.swiftLanguageMode(.v6)]
+
+let package = Package(
+    name: "Marquee",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "marquee", targets: ["marquee"]),
+        .library(name: "RecCore", targets: ["RecCore"]),
+        .library(name: "RecAlgorithms", targets: ["RecAlgorithms"]),
+        .library(name: "RecEvaluation", targets: ["RecEvaluation"]),
+        .library(name: "RecImport", targets: ["RecImport"]),
+        .library(name: "RecStore", targets: ["RecStore"]),
+        .library(name: "RecStoreSQLite", targets: ["RecStoreSQLite"]),
+        .library(name: "RecPipeline", targets: ["RecPipeline"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+    ],
+    targets: [
+        // L0
+        .target(name: "RecCore", swiftSettings: strict + kernelFlags),
+        // L1
+        .target(name: "RecAlgorithms", dependencies: ["RecCore"], swiftSettings: strict + kernelFlags),
+        .target(name: "RecEvaluation", dependencies: ["RecCore"], swiftSettings: strict + kernelFlags),
+        .target(name: "RecImport", dependencies: ["RecCore"], swiftSettings: strict),
+        // L2
+        .target(name: "RecStore", dependencies: ["RecCore"], swiftSettings: strict),
+        .target(
+            name: "RecStoreSQLite",
+            dependencies: ["RecCore", "RecStore", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: strict),
+        .target(name: "RecStoreTesting", dependencies: ["RecCore", "RecStore"], swiftSettings: strict),
+        // Test-only: locating fixtures and the shared data sets, skipping when they are absent.
+        .target(name: "RecTestSupport", swiftSettings: strict),
+        .target(
+            name: "RecPipeline",
+            dependencies: ["RecCore", "RecAlgorithms", "RecEvaluation", "RecImport", "RecStore", "RecStoreSQLite"],
+            resources: [.copy("DemoData")],
+            swiftSettings: strict),
+        // L4
+        .executableTarget(
+            name: "marquee",
+            dependencies: ["RecPipeline", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            swiftSettings: strict),
+
+        .testTarget(name: "RecCoreTests", dependencies: ["RecCore"], swiftSettings: strict),
+        .testTarget(
+            name: "RecAlgorithmsTests", dependencies: ["RecAlgorithms", "RecCore", "RecTestSupport"],
+            swiftSettings: strict),
+        .testTarget(name: "RecEvaluationTests", dependencies: ["RecEvaluation", "RecCore", "RecTestSupport"], swiftSettings: strict),
+        .testTarget(name: "RecImportTests", dependencies: ["RecImport", "RecCore", "RecTestSupport"], swiftSettings: strict),
+        .testTarget(
+            name: "RecStoreSQLiteTests",
+            dependencies: ["RecStoreSQLite", "RecStoreTesting", "RecStore", "RecCore", "RecTestSupport"], swiftSettings: strict),
+        .testTarget(
+            name: "RecPipelineTests",
+            dependencies: ["RecPipeline", "RecAlgorithms", "RecEvaluation", "RecImport", "RecCore", "RecTestSupport"],
+            swiftSettings: strict),
+        .testTarget(name: "MarqueeCLITests", dependencies: ["RecTestSupport"], swiftSettings: strict),
+    ]
+)

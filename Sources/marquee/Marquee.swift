@@ -1,0 +1,1 @@
+@main struct Marquee { static func main() {} }
