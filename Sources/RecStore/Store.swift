@@ -1,0 +1,46 @@
+import RecCore
+
+/// Persistent storage for the catalogue, users, interactions, tags and trained models.
+///
+/// Every implementation (SQLite now, PostgreSQL later) passes the same conformance suite in
+/// `RecStoreTesting`. All writes of one call are atomic: either every row lands or none does.
+public protocol Store: Sendable {
+    /// Writes one import in a single transaction. Items and users are upserted by id (later
+    /// fields win); interactions and tags already present (same user, item, kind and timestamp;
+    /// same user, item, text and timestamp) are not duplicated.
+    /// - Returns: how many rows of each kind were new.
+    @discardableResult
+    func write(_ batch: StoreBatch) async throws -> StoreWriteSummary
+
+    /// Every interaction, ordered by user id, then timestamp (unknown first), then item id.
+    /// - Complexity: O(interactions).
+    func interactions() async throws -> [Interaction]
+
+    /// The interactions of one user, ordered by timestamp (unknown first), then item id.
+    func interactions(of user: UserID) async throws -> [Interaction]
+
+    /// Items with the given ids that exist; unknown ids are left out. Order follows `ids`.
+    func items(_ ids: [ItemID]) async throws -> [Item]
+
+    /// Every item, ordered by id.
+    func allItems() async throws -> [Item]
+
+    /// A user, or `nil` if unknown.
+    func user(_ id: UserID) async throws -> User?
+
+    /// Row counts of each table.
+    func counts() async throws -> StoreCounts
+
+    /// A value stored under `key` by ``setMetadata(_:for:)`` (e.g. the data set's rating scale).
+    func metadata(for key: String) async throws -> String?
+
+    /// Stores `value` under `key`, replacing any earlier value.
+    func setMetadata(_ value: String, for key: String) async throws
+
+    /// Saves a trained model as the next version for its name; returns the version given (1, 2, …).
+    @discardableResult
+    func save(_ model: StoredModel) async throws -> Int
+
+    /// The newest version of the model called `name`, or `nil` if none was saved.
+    func latestModel(named name: String) async throws -> StoredModel?
+}
