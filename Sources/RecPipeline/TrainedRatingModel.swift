@@ -1,0 +1,69 @@
+import Foundation
+import RecAlgorithms
+import RecCore
+import RecStore
+
+/// A trained rating predictor of any of the ``RatingAlgorithm``s, with its hyperparameters, so it
+/// can be stored as a ``StoredModel`` and loaded back without retraining.
+public enum TrainedRatingModel: RatingPredictor, Codable {
+    /// A fitted ``GlobalMean``.
+    case globalMean(GlobalMean)
+    /// A fitted ``BaselinePredictor``.
+    case baseline(BaselinePredictor)
+    /// A fitted ``BiasedMF``.
+    case biasedMF(BiasedMF)
+    /// A fitted ``SVDPlusPlus``.
+    case svdpp(SVDPlusPlus)
+    /// A fitted ``KNNBaseline``.
+    case knnBaseline(KNNBaseline)
+
+    /// The model as its own type.
+    public var predictor: any RatingPredictor {
+        switch self {
+        case .globalMean(let model): model
+        case .baseline(let model): model
+        case .biasedMF(let model): model
+        case .svdpp(let model): model
+        case .knnBaseline(let model): model
+        }
+    }
+
+    /// Which algorithm made it.
+    public var algorithm: RatingAlgorithm {
+        switch self {
+        case .globalMean: .globalMean
+        case .baseline: .baseline
+        case .biasedMF: .biasedMF
+        case .svdpp: .svdpp
+        case .knnBaseline: .knnBaseline
+        }
+    }
+
+    public var scale: RatingScale { predictor.scale }
+
+    public func predict(user: UserID, item: ItemID) -> Float { predictor.predict(user: user, item: item) }
+
+    /// The model in a store's form: name, hyperparameters as JSON, data fingerprint, metrics, payload.
+    /// - Throws: ``PipelineError`` if encoding fails.
+    public func stored(fingerprint: String, metrics: [String: Double]) throws -> StoredModel {
+        do {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys]
+            return StoredModel(name: algorithm.rawValue, hyperparameters: try encoder.encode(hyperparameters),
+                               dataFingerprint: fingerprint, metrics: metrics, payload: try encoder.encode(self))
+        } catch {
+            throw PipelineError(.invalidArgument, "cannot encode the \(algorithm.rawValue) model", underlying: error)
+        }
+    }
+
+    /// Decodes a model saved by ``stored(fingerprint:metrics:)``.
+    /// - Throws: ``PipelineError`` naming the model and version when the payload does not decode.
+    public init(_ stored: StoredModel) throws {
+        do {
+            self = try JSONDecoder().decode(TrainedRatingModel.self, from: stored.payload)
+        } catch {
+            throw PipelineError(.noModel, "stored model \(stored.name) v\(stored.version) cannot be read; retrain it with `marquee train`",
+                                underlying: error)
+        }
+    }
+}

@@ -1,0 +1,4 @@
+import ArgumentParser
+import RecPipeline
+
+extension RatingAlgorithm: ExpressibleByArgument {}
