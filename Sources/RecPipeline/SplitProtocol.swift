@@ -23,6 +23,18 @@ public enum SplitProtocol: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
+    /// Parses a comma-separated list of official folds such as `1,3`; empty text means all five.
+    /// - Throws: ``PipelineError`` naming the bad entry.
+    public static func officialFolds(parsing text: String) throws -> [Int] {
+        guard !text.isEmpty else { return Array(1...5) }
+        return try text.split(separator: ",", omittingEmptySubsequences: false).map { entry in
+            guard let number = Int(entry), (1...5).contains(number) else {
+                throw PipelineError(.invalidArgument, "fold '\(entry)' is not one of 1 to 5; expected e.g. --folds 1,2")
+            }
+            return number
+        }
+    }
+
     public var description: String {
         switch self {
         case .official5: "official5"

@@ -28,35 +28,26 @@ public enum TrainedRatingModel: RatingPredictor, Codable {
         }
     }
 
-    /// Which algorithm made it.
-    public var algorithm: RatingAlgorithm {
-        switch self {
-        case .globalMean: .globalMean
-        case .baseline: .baseline
-        case .biasedMF: .biasedMF
-        case .svdpp: .svdpp
-        case .knnBaseline: .knnBaseline
-        }
-    }
-
     public var scale: RatingScale { predictor.scale }
 
     public func predict(user: UserID, item: ItemID) -> Float { predictor.predict(user: user, item: item) }
 
-    /// The model in a store's form: name, hyperparameters as JSON, data fingerprint, metrics, payload.
+    /// The model in a store's form: the algorithm's name, its configuration as JSON, the training
+    /// data's fingerprint, metrics and the encoded parameters.
     /// - Throws: ``PipelineError`` if encoding fails.
-    public func stored(fingerprint: String, metrics: [String: Double]) throws -> StoredModel {
+    public func stored(as algorithm: RatingAlgorithm, configuration: RatingModelConfiguration,
+                       fingerprint: String, metrics: [String: Double]) throws -> StoredModel {
         do {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys]
-            return StoredModel(name: algorithm.rawValue, hyperparameters: try encoder.encode(hyperparameters),
+            return StoredModel(name: algorithm.rawValue, hyperparameters: try encoder.encode(configuration),
                                dataFingerprint: fingerprint, metrics: metrics, payload: try encoder.encode(self))
         } catch {
             throw PipelineError(.invalidArgument, "cannot encode the \(algorithm.rawValue) model", underlying: error)
         }
     }
 
-    /// Decodes a model saved by ``stored(fingerprint:metrics:)``.
+    /// Decodes a model saved by ``stored(as:configuration:fingerprint:metrics:)``.
     /// - Throws: ``PipelineError`` naming the model and version when the payload does not decode.
     public init(_ stored: StoredModel) throws {
         do {

@@ -22,32 +22,23 @@ public enum Training {
     public static func train(_ algorithm: RatingAlgorithm, store: any Store,
                              progress: ProgressHandler? = nil) async throws -> TrainingSummary {
         let interactions = try await store.interactions()
-        let matrix = InteractionMatrix(interactions, scale: try await ratingScale(of: store))
+        guard let scale = try await store.recordedRatingScale() else {
+            throw PipelineError(.noModel, "the store is empty: nothing was imported yet; run `marquee import` first")
+        }
+        let matrix = InteractionMatrix(interactions, scale: scale)
         guard matrix.entryCount > 0 else {
             throw PipelineError(.noModel, "the store holds no ratings to train on; run `marquee import` first")
         }
         let clock = ContinuousClock()
         var model: TrainedRatingModel?
-        let elapsed = try clock.measure { model = try algorithm.fit(matrix, progress: progress) }
+        let configuration = algorithm.defaultConfiguration
+        let elapsed = try clock.measure { model = try configuration.fit(matrix, progress: progress) }
         guard let model else { preconditionFailure("fit returned without a model") }
-        let fitSeconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
-        let stored = try model.stored(fingerprint: DataFingerprint.of(interactions),
+        let fitSeconds = elapsed.seconds
+        let stored = try model.stored(as: algorithm, configuration: configuration, fingerprint: DataFingerprint.of(interactions),
                                       metrics: ["fit_seconds": fitSeconds, "ratings": Double(matrix.entryCount)])
         let version = try await store.save(stored)
         try await store.setMetadata(algorithm.rawValue, for: StoreKeys.activeModel)
         return TrainingSummary(algorithm: algorithm, version: version, ratingCount: matrix.entryCount, fitSeconds: fitSeconds)
-    }
-
-    /// The rating scale recorded by the import.
-    /// - Throws: ``PipelineError`` if no import recorded one.
-    static func ratingScale(of store: any Store) async throws -> RatingScale {
-        guard let json = try await store.metadata(for: StoreKeys.ratingScale) else {
-            throw PipelineError(.noModel, "the store has no rating scale: nothing was imported yet; run `marquee import` first")
-        }
-        do {
-            return try JSONDecoder().decode(RatingScale.self, from: Data(json.utf8))
-        } catch {
-            throw PipelineError(.invalidArgument, "the store's rating scale '\(json)' is unreadable", underlying: error)
-        }
     }
 }

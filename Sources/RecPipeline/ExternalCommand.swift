@@ -1,0 +1,32 @@
+import Foundation
+
+/// Runs a peer program (the Python reference scripts) and collects what it prints.
+enum ExternalCommand {
+    /// Runs `executable arguments…` (looked up on PATH), waits, and returns its standard output.
+    /// Standard error passes through to ours so the peer's own messages stay visible.
+    /// - Throws: ``PipelineError`` (`externalToolFailed`) if it cannot start or exits non-zero.
+    static func run(_ executable: String, arguments: [String]) throws -> Data {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = [executable] + arguments
+        let captured = FileManager.default.temporaryDirectory.appendingPathComponent("marquee-\(UUID().uuidString).out")
+        FileManager.default.createFile(atPath: captured.path, contents: nil)
+        defer { try? FileManager.default.removeItem(at: captured) }
+        let command = ([executable] + arguments).joined(separator: " ")
+        do {
+            let output = try FileHandle(forWritingTo: captured)
+            process.standardOutput = output
+            process.standardInput = FileHandle.nullDevice
+            try process.run()
+            process.waitUntilExit()
+            try output.close()
+        } catch {
+            throw PipelineError(.externalToolFailed, "cannot run `\(command)`", underlying: error)
+        }
+        guard process.terminationStatus == 0 else {
+            throw PipelineError(.externalToolFailed,
+                                "`\(command)` exited with status \(process.terminationStatus); is scikit-surprise installed (pip install -r scripts/requirements.txt)?")
+        }
+        return try Data(contentsOf: captured)
+    }
+}
