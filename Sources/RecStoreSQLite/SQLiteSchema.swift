@@ -23,7 +23,7 @@ import GRDB
 ///   filters by item and nothing deletes items, and maintaining one costs about 2 s per million
 ///   inserted rows (4.5 s → 6.4 s); a later migration adds it with the first query that needs it.
 /// - `tags(id, user_id, item_id, text, timestamp)`: deduplicated the same way by `tags_identity` on
-///   `(item_id, user_id, text, IFNULL(timestamp, ''))`, read through `tags_by_user`.
+///   `(user_id, item_id, text, IFNULL(timestamp, ''))`, read through `tags_by_user`.
 /// - `metadata(key, value)`: free-form settings such as the data set's rating scale.
 /// - `models(name, version, created_at, hyperparameters, data_fingerprint, metrics, payload)`:
 ///   `created_at` is Unix seconds as REAL, `metrics` a JSON object of numbers.
