@@ -19,6 +19,10 @@ public protocol Store: Sendable {
     /// The interactions of one user, ordered by timestamp (unknown first), then item id.
     func interactions(of user: UserID) async throws -> [Interaction]
 
+    /// Every tag, ordered by user id, then timestamp (unknown first), then item id, then text.
+    /// - Complexity: O(tags).
+    func tags() async throws -> [Tag]
+
     /// Items with the given ids that exist; unknown ids are left out. Order follows `ids`.
     func items(_ ids: [ItemID]) async throws -> [Item]
 

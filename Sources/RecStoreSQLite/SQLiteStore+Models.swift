@@ -1,0 +1,77 @@
+import Foundation
+import GRDB
+import RecCore
+import RecStore
+
+/// Metadata and versioned trained models.
+extension SQLiteStore {
+    /// The value stored under `key`, or `nil`.
+    public func metadata(for key: String) async throws -> String? {
+        try await read("read metadata '\(key)'") { db in
+            try String.fetchOne(db, sql: "SELECT value FROM metadata WHERE key = ?", arguments: [key])
+        }
+    }
+
+    /// Stores `value` under `key`, replacing any earlier value.
+    public func setMetadata(_ value: String, for key: String) async throws {
+        try await write("set metadata '\(key)'") { db in
+            try db.execute(sql: """
+                INSERT INTO metadata (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value
+                """, arguments: [key, value])
+        }
+    }
+
+    /// Saves `model` as version max(stored versions of its name) + 1, in one transaction, so two
+    /// concurrent saves never get the same version. `model.version` is ignored.
+    /// - Returns: the version given, 1 for the first model of a name.
+    @discardableResult
+    public func save(_ model: StoredModel) async throws -> Int {
+        let metrics = try Self.encode(model.metrics, of: model.name)
+        return try await write("save model '\(model.name)'") { db in
+            let version = try Int.fetchOne(db, sql: "SELECT IFNULL(MAX(version), 0) + 1 FROM models WHERE name = ?",
+                                           arguments: [model.name]) ?? 1
+            try db.execute(sql: """
+                INSERT INTO models (name, version, created_at, hyperparameters, data_fingerprint, metrics, payload)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [model.name, version, model.createdAt.timeIntervalSince1970, model.hyperparameters,
+                                 model.dataFingerprint, metrics, model.payload])
+            return version
+        }
+    }
+
+    /// The highest version of the model called `name`, or `nil` if none was saved.
+    public func latestModel(named name: String) async throws -> StoredModel? {
+        try await read("read model '\(name)'") { db in
+            guard let row = try Row.fetchOne(db, sql: """
+                SELECT version, created_at, hyperparameters, data_fingerprint, metrics, payload FROM models
+                WHERE name = ? ORDER BY version DESC LIMIT 1
+                """, arguments: [name]) else { return nil }
+            let metricsJSON: String = row[4]
+            let metrics: [String: Double]
+            do {
+                metrics = try JSONDecoder().decode([String: Double].self, from: Data(metricsJSON.utf8))
+            } catch {
+                throw StoreError(.invalidValue, """
+                    models row \(name) version \(row[0] as Int): metrics is \(metricsJSON); \
+                    expected a JSON object of numbers
+                    """, underlying: error)
+            }
+            return StoredModel(name: name, version: row[0], createdAt: Date(timeIntervalSince1970: row[1]),
+                               hyperparameters: row[2], dataFingerprint: row[3], metrics: metrics, payload: row[5])
+        }
+    }
+
+    /// `metrics` as a JSON object with sorted keys; JSON has no NaN or infinity, so those are refused.
+    private static func encode(_ metrics: [String: Double], of name: String) throws -> String {
+        if let (key, value) = metrics.first(where: { !$0.value.isFinite }) {
+            throw StoreError(.invalidValue, "model '\(name)': metric '\(key)' is \(value); expected a finite number")
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        do {
+            return String(decoding: try encoder.encode(metrics), as: UTF8.self)
+        } catch {
+            throw StoreError(.invalidValue, "model '\(name)': cannot encode metrics as JSON", underlying: error)
+        }
+    }
+}
