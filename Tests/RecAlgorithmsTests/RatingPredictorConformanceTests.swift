@@ -5,7 +5,7 @@ import RecCore
 
 /// Every rating predictor, with small settings so that debug-mode tests stay fast.
 enum PredictorKind: String, CaseIterable, CustomTestStringConvertible {
-    case globalMean, baselineALS, baselineSGD
+    case globalMean, baselineALS, baselineSGD, biasedMF, biasedMFEarlyStopping
 
     var testDescription: String { rawValue }
 
@@ -14,6 +14,10 @@ enum PredictorKind: String, CaseIterable, CustomTestStringConvertible {
         case .globalMean: try GlobalMean.fit(matrix)
         case .baselineALS: try BaselinePredictor.fit(matrix)
         case .baselineSGD: try BaselinePredictor.fit(matrix, configuration: .init(method: .stochasticGradientDescent()))
+        case .biasedMF: try BiasedMF.fit(matrix, configuration: .init(factors: 4, epochs: 10, learningRate: 0.02, seed: seed))
+        case .biasedMFEarlyStopping:
+            try BiasedMF.fit(matrix, configuration: .init(factors: 4, epochs: 10, learningRate: 0.02, validationFraction: 0.25,
+                                                          patience: 2, seed: seed))
         }
     }
 
@@ -22,6 +26,7 @@ enum PredictorKind: String, CaseIterable, CustomTestStringConvertible {
         switch model {
         case let model as GlobalMean: BaselineBiases(globalMean: model.mean, userBiases: [], itemBiases: [])
         case let model as BaselinePredictor: model.biases
+        case let model as BiasedMF: model.parameters.biases
         default: throw AlgorithmError(.invalidModel, "no biases for \(type(of: model))")
         }
     }
@@ -34,6 +39,7 @@ enum PredictorKind: String, CaseIterable, CustomTestStringConvertible {
         switch model {
         case let model as GlobalMean: return try trip(model)
         case let model as BaselinePredictor: return try trip(model)
+        case let model as BiasedMF: return try trip(model)
         default: throw AlgorithmError(.invalidModel, "no round trip for \(type(of: model))")
         }
     }
