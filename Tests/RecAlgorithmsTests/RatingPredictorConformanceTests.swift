@@ -5,7 +5,7 @@ import RecCore
 
 /// Every rating predictor, with small settings so that debug-mode tests stay fast.
 enum PredictorKind: String, CaseIterable, CustomTestStringConvertible {
-    case globalMean, baselineALS, baselineSGD, biasedMF, biasedMFEarlyStopping
+    case globalMean, baselineALS, baselineSGD, biasedMF, biasedMFEarlyStopping, svdPlusPlus
 
     var testDescription: String { rawValue }
 
@@ -18,6 +18,7 @@ enum PredictorKind: String, CaseIterable, CustomTestStringConvertible {
         case .biasedMFEarlyStopping:
             try BiasedMF.fit(matrix, configuration: .init(factors: 4, epochs: 10, learningRate: 0.02, validationFraction: 0.25,
                                                           patience: 2, seed: seed))
+        case .svdPlusPlus: try SVDPlusPlus.fit(matrix, configuration: .init(factors: 4, epochs: 10, seed: seed))
         }
     }
 
@@ -27,6 +28,7 @@ enum PredictorKind: String, CaseIterable, CustomTestStringConvertible {
         case let model as GlobalMean: BaselineBiases(globalMean: model.mean, userBiases: [], itemBiases: [])
         case let model as BaselinePredictor: model.biases
         case let model as BiasedMF: model.parameters.biases
+        case let model as SVDPlusPlus: model.parameters.biases
         default: throw AlgorithmError(.invalidModel, "no biases for \(type(of: model))")
         }
     }
@@ -40,6 +42,7 @@ enum PredictorKind: String, CaseIterable, CustomTestStringConvertible {
         case let model as GlobalMean: return try trip(model)
         case let model as BaselinePredictor: return try trip(model)
         case let model as BiasedMF: return try trip(model)
+        case let model as SVDPlusPlus: return try trip(model)
         default: throw AlgorithmError(.invalidModel, "no round trip for \(type(of: model))")
         }
     }
