@@ -5,7 +5,7 @@ import RecCore
 
 /// Every rating predictor, with small settings so that debug-mode tests stay fast.
 enum PredictorKind: String, CaseIterable, CustomTestStringConvertible {
-    case globalMean, baselineALS, baselineSGD, biasedMF, biasedMFEarlyStopping, svdPlusPlus
+    case globalMean, baselineALS, baselineSGD, biasedMF, biasedMFEarlyStopping, svdPlusPlus, knnItemBased, knnUserBased
 
     var testDescription: String { rawValue }
 
@@ -19,6 +19,8 @@ enum PredictorKind: String, CaseIterable, CustomTestStringConvertible {
             try BiasedMF.fit(matrix, configuration: .init(factors: 4, epochs: 10, learningRate: 0.02, validationFraction: 0.25,
                                                           patience: 2, seed: seed))
         case .svdPlusPlus: try SVDPlusPlus.fit(matrix, configuration: .init(factors: 4, epochs: 10, seed: seed))
+        case .knnItemBased: try KNNBaseline.fit(matrix, configuration: .init(shrinkage: 1))
+        case .knnUserBased: try KNNBaseline.fit(matrix, configuration: .init(shrinkage: 1, userBased: true))
         }
     }
 
@@ -29,6 +31,7 @@ enum PredictorKind: String, CaseIterable, CustomTestStringConvertible {
         case let model as BaselinePredictor: model.biases
         case let model as BiasedMF: model.parameters.biases
         case let model as SVDPlusPlus: model.parameters.biases
+        case let model as KNNBaseline: model.biases
         default: throw AlgorithmError(.invalidModel, "no biases for \(type(of: model))")
         }
     }
@@ -43,6 +46,7 @@ enum PredictorKind: String, CaseIterable, CustomTestStringConvertible {
         case let model as BaselinePredictor: return try trip(model)
         case let model as BiasedMF: return try trip(model)
         case let model as SVDPlusPlus: return try trip(model)
+        case let model as KNNBaseline: return try trip(model)
         default: throw AlgorithmError(.invalidModel, "no round trip for \(type(of: model))")
         }
     }
