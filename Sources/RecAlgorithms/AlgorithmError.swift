@@ -18,3 +18,19 @@ public struct AlgorithmErrorCode: Hashable, Sendable, CustomStringConvertible {
     public static let cancelled = AlgorithmErrorCode(.cancelled)
     public var description: String { kind.rawValue }
 }
+
+extension MarqueeError where Code == AlgorithmErrorCode {
+    /// The error for fitting `algorithm` on a matrix that holds no rated entries.
+    static func emptyTrainingData(_ algorithm: String, file: String = #fileID, line: Int = #line) -> AlgorithmError {
+        AlgorithmError(.emptyTrainingData,
+                       "cannot fit \(algorithm): the interaction matrix has no rated entries; import ratings first",
+                       file: file, line: line)
+    }
+
+    /// The error for a configuration field outside its allowed values.
+    static func invalidConfiguration(_ configuration: String, field: String, expected: String, found: String,
+                                     file: String = #fileID, line: Int = #line) -> AlgorithmError {
+        AlgorithmError(.invalidConfiguration, "\(configuration): field '\(field)': expected \(expected), got \(found)",
+                       file: file, line: line)
+    }
+}

@@ -29,3 +29,30 @@ import RecCore
         #expect((0..<5).map { _ in a.next() } == (0..<5).map { _ in b.next() })
     }
 }
+
+@Suite struct SGDStepKernelTests {
+    /// Lengths around the 8-wide boundary, with and without a shift, against the textbook update.
+    @Test(arguments: [0, 1, 7, 8, 9, 17, 100], [false, true])
+    func sgdStepMatchesTextbookUpdate(count: Int, shifted: Bool) {
+        var generator = SplitMix64(seed: UInt64(count))
+        let x0 = (0..<count).map { _ in Float.random(in: -1...1, using: &generator) }
+        let y0 = (0..<count).map { _ in Float.random(in: -1...1, using: &generator) }
+        let shift = (0..<count).map { _ in shifted ? Float.random(in: -1...1, using: &generator) : 0 }
+        let (error, rate, lambda): (Float, Float, Float) = (0.7, 0.05, 0.1)
+        var x = x0, y = y0
+        x.withUnsafeMutableBufferPointer { xp in
+            y.withUnsafeMutableBufferPointer { yp in
+                shift.withUnsafeBufferPointer { sp in
+                    VectorKernels.sgdStep(xp.baseAddress!, yp.baseAddress!, shift: shifted ? sp.baseAddress! : nil,
+                                          error: error, learningRate: rate, regularization: lambda, count: count)
+                }
+            }
+        }
+        for k in 0..<count {
+            let expectedX = x0[k] + rate * (error * y0[k] - lambda * x0[k])
+            let expectedY = y0[k] + rate * (error * (x0[k] + shift[k]) - lambda * y0[k])
+            #expect(abs(x[k] - expectedX) < 1e-6)
+            #expect(abs(y[k] - expectedY) < 1e-6)
+        }
+    }
+}
