@@ -1,0 +1,80 @@
+import Foundation
+import Testing
+import RecTestSupport
+
+/// The built `marquee` binary, run as a user would: stdout, stderr and exit codes.
+@Suite struct MarqueeCLITests {
+    @Test func demoImportsOnceTrainsOnceAndRecommendsTen() throws {
+        let directory = try MarqueeProcess.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+
+        let first = try MarqueeProcess.run(["demo"], in: directory)
+        #expect(first.exitCode == 0, "stderr: \(first.standardError)")
+        #expect(first.standardOutput.contains("imported MovieTweetings"))
+        #expect(first.standardOutput.contains("read: 100000 interactions"))
+        #expect(first.standardOutput.contains("trained biased-mf v1"))
+        #expect(first.standardOutput.contains("top 10 for user"))
+        #expect(first.standardError.contains("import ratings.dat"), "progress bar on import")
+        #expect(first.standardError.contains("train biased-mf"), "progress bar on training")
+        #expect(FileManager.default.fileExists(atPath: directory.appendingPathComponent("marquee.sqlite").path))
+
+        let second = try MarqueeProcess.run(["demo"], in: directory)
+        #expect(second.exitCode == 0)
+        #expect(!second.standardOutput.contains("imported"), "the second run reuses the database")
+        #expect(!second.standardOutput.contains("trained"), "the second run reuses the model")
+        #expect(second.standardOutput.contains("top 10 for user"))
+    }
+
+    @Test func importReportsBadRowsWithFileLineAndFieldAndExitsNonZero() throws {
+        let directory = try MarqueeProcess.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let events = directory.appendingPathComponent("events.csv")
+        try "user,item,rating\n1,10,4\n2,11,x\n3,12,5\n".write(to: events, atomically: true, encoding: .utf8)
+
+        let run = try MarqueeProcess.run(["import", events.path, "--format", "csv"], in: directory)
+        #expect(run.exitCode == 1)
+        #expect(run.standardOutput.contains("events.csv:3: field 'rating'"), "\(run.standardOutput)")
+        #expect(run.standardOutput.contains("new:  2 interactions"))
+
+        let again = try MarqueeProcess.run(["import", events.path, "--format", "csv"], in: directory)
+        #expect(again.standardOutput.contains("new:  0 interactions"), "re-import adds nothing")
+    }
+
+    @Test func strictImportWritesNothingWhenARowIsBad() throws {
+        let directory = try MarqueeProcess.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let events = directory.appendingPathComponent("events.csv")
+        try "user,item,rating\n1,10,4\n2,11,9\n".write(to: events, atomically: true, encoding: .utf8)
+
+        let run = try MarqueeProcess.run(["import", events.path, "--format", "csv", "--strict"], in: directory)
+        #expect(run.exitCode != 0)
+        #expect(run.standardError.contains("events.csv:3"), "\(run.standardError)")
+        let train = try MarqueeProcess.run(["train"], in: directory)
+        #expect(train.exitCode != 0)
+        #expect(train.standardError.contains("nothing was imported"), "\(train.standardError)")
+    }
+
+    @Test func unknownSplitIsAUsageError() throws {
+        let run = try MarqueeProcess.run(["evaluate", "--split", "sideways"])
+        #expect(run.exitCode == 64)
+        #expect(run.standardError.contains("split 'sideways' is unknown"))
+        #expect(run.standardError.contains("Usage:"))
+    }
+
+    @Test(.enabled(if: TestData.isAvailable("ml-100k/u1.base"), TestData.skipMessage("ml-100k/u1.base")))
+    func evaluatePrintsTheJSONContract() throws {
+        let run = try MarqueeProcess.run(["evaluate", "--dataset", "ml-100k", "--split", "official5",
+                                          "--algorithm", "baseline", "--json", "--data", TestData.dataDirectory.path])
+        #expect(run.exitCode == 0, "\(run.standardError)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(run.standardOutput.utf8)) as? [String: Any])
+        #expect(object["algorithm"] as? String == "baseline")
+        let rmse = try #require(object["rmse"] as? Double)
+        #expect(rmse > 0.9 && rmse < 1.0)
+        #expect(object["mae"] is Double)
+        let folds = try #require(object["folds"] as? [[String: Any]])
+        #expect(folds.count == 5)
+        for fold in folds {
+            for key in ["rmse", "mae", "fit_seconds", "predict_seconds"] { #expect(fold[key] is Double, "\(key)") }
+        }
+    }
+}
