@@ -48,7 +48,10 @@ enum EventFile {
                 case nil, is NSNull: return nil
                 case let string as String: return string
                 case let number as NSNumber: return number.stringValue
-                case let other?: throw row.context.error(key, expected: "a string or number", found: "\(other)")
+                case let other?:
+                    let json = try? JSONSerialization.data(withJSONObject: other, options: [.fragmentsAllowed, .sortedKeys])
+                    throw row.context.error(key, expected: "a string or number",
+                                            found: json.map { String(decoding: $0, as: UTF8.self) } ?? "\(other)")
                 }
             }
             interactions.append(try mapping.interaction(
