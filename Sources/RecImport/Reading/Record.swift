@@ -13,6 +13,10 @@ struct Record {
     var starts: [Int] = []
     /// End offset of each field in ``bytes``.
     var ends: [Int] = []
+    /// CSV only: whether a field is open in double quotes at the end of the line appended last.
+    var isInQuotes = false
+    /// CSV only: where the field being read starts in ``bytes``.
+    var openFieldStart = 0
 
     /// The number of fields.
     var count: Int { starts.count }
@@ -33,18 +37,14 @@ struct Record {
         bytes.removeAll(keepingCapacity: true)
         starts.removeAll(keepingCapacity: true)
         ends.removeAll(keepingCapacity: true)
+        isInQuotes = false
+        openFieldStart = 0
     }
 
     /// Appends a field made of `field`'s bytes.
     mutating func appendField(_ field: UnsafeBufferPointer<UInt8>) {
         starts.append(bytes.count)
         bytes.append(contentsOf: field)
-        ends.append(bytes.count)
-    }
-
-    /// Ends the field whose bytes were appended to ``bytes`` since offset `start`.
-    mutating func closeField(from start: Int) {
-        starts.append(start)
         ends.append(bytes.count)
     }
 

@@ -51,13 +51,9 @@ final class RecordReader {
     private let dialect: Dialect
     private let separator: [UInt8]
     private let progress: ProgressHandler?
-    private var record: Record
+    private let encoding: TextEncoding
     /// Whether the row read last ended with a line break (only the file's last line may lack one).
     private var isRecordTerminated = true
-    /// Whether a CSV field is open in double quotes at the end of the line read last.
-    private var isInQuotes = false
-    /// Where the CSV field being read starts in `record.bytes`.
-    private var fieldStart = 0
 
     /// Opens `url`.
     /// - Throws: `ImportError` `.fileNotFound` or `.unreadable`.
@@ -66,13 +62,14 @@ final class RecordReader {
         self.dialect = dialect
         if case .separated(by: let text) = dialect { separator = Array(text.utf8) } else { separator = [] }
         self.progress = progress
-        record = Record(context: RowContext(file: lines.name, line: 0), encoding: encoding)
+        self.encoding = encoding
     }
 
     /// Reads the first row as a header.
     /// - Throws: `ImportError` `.emptyFile` when the file has no rows at all, or an encoding error.
     func readHeader() throws(ImportError) -> [String] {
-        guard try readRecord() else { throw ImportError(.emptyFile, "\(name): file is empty") }
+        var record = makeRecord()
+        guard try readRecord(into: &record) else { throw ImportError(.emptyFile, "\(name): file is empty") }
         return record.texts
     }
 
@@ -85,7 +82,8 @@ final class RecordReader {
     ///   left open at the end, `.wrongEncoding` at the first invalid line.
     /// - Complexity: O(file size); memory is the longest row plus whatever `body` keeps.
     func forEachRow(fieldCount: Int, _ body: (Record) throws(RowError) -> Void) throws(ImportError) {
-        while try readRecord() {
+        var record = makeRecord()
+        while try readRecord(into: &record) {
             rowsRead += 1
             do throws(RowError) {
                 guard record.count == fieldCount else {
@@ -125,12 +123,17 @@ final class RecordReader {
         case blank, rowComplete, rowContinues
     }
 
+    /// An empty record for this file, whose buffers the rows read into it reuse.
+    private func makeRecord() -> Record {
+        Record(context: RowContext(file: name, line: 0), encoding: encoding)
+    }
+
     /// Reads the next non-blank row into `record`; `false` at the end of the file.
-    private func readRecord() throws(ImportError) -> Bool {
+    private func readRecord(into record: inout Record) throws(ImportError) -> Bool {
         var isStarted = false
         while true {
             let outcome = try lines.nextLine { line, isTerminated throws(ImportError) -> LineOutcome in
-                guard record.encoding.isValid(line) else {
+                guard encoding.isValid(line) else {
                     throw ImportError(.wrongEncoding, "\(name):\(lines.lineNumber): not valid UTF-8; save the file as UTF-8")
                 }
                 isRecordTerminated = isTerminated
@@ -138,18 +141,16 @@ final class RecordReader {
                     if line.isEmpty { return .blank }
                     record.reset(line: lines.lineNumber)
                     isStarted = true
-                    isInQuotes = false
-                    fieldStart = 0
                 }
                 switch dialect {
                 case .separated:
-                    split(line)
+                    record.appendFields(of: line, separatedBy: separator)
                     return .rowComplete
                 case .lines:
                     record.appendField(line)
                     return .rowComplete
                 case .csv:
-                    return appendCSV(line) ? .rowComplete : .rowContinues
+                    return record.appendCSV(line) ? .rowComplete : .rowContinues
                 }
             }
             switch outcome {
@@ -167,65 +168,5 @@ final class RecordReader {
                 return true
             }
         }
-    }
-
-    /// Splits `line` at every separator into `record`'s fields.
-    private func split(_ line: UnsafeBufferPointer<UInt8>) {
-        let first = separator[0]
-        let width = separator.count
-        var fieldStart = 0
-        var index = 0
-        while index < line.count {
-            if line[index] == first, width == 1 || (index + 1 < line.count && line[index + 1] == separator[1]) {
-                record.appendField(UnsafeBufferPointer(rebasing: line[fieldStart..<index]))
-                index += width
-                fieldStart = index
-            } else {
-                index += 1
-            }
-        }
-        record.appendField(UnsafeBufferPointer(rebasing: line[fieldStart..<line.count]))
-    }
-
-    /// Parses `line` as (the next part of) an RFC 4180 row into `record`.
-    /// - Returns: `false` when a quoted field stays open at the end of the line, so the row continues on
-    ///   the next line (the line break belongs to the field).
-    private func appendCSV(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
-        let quote = UInt8(ascii: "\""), comma = UInt8(ascii: ",")
-        var index = 0
-        while index < line.count {
-            if isInQuotes {
-                var runEnd = index
-                while runEnd < line.count, line[runEnd] != quote { runEnd += 1 }
-                record.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: line[index..<runEnd]))
-                index = runEnd
-                guard index < line.count else { break }
-                if index + 1 < line.count, line[index + 1] == quote {
-                    record.bytes.append(quote)
-                    index += 2
-                } else {
-                    isInQuotes = false
-                    index += 1
-                }
-            } else if line[index] == comma {
-                record.closeField(from: fieldStart)
-                fieldStart = record.bytes.count
-                index += 1
-            } else if line[index] == quote, record.bytes.count == fieldStart {
-                isInQuotes = true
-                index += 1
-            } else {
-                var runEnd = index + 1
-                while runEnd < line.count, line[runEnd] != comma, line[runEnd] != quote { runEnd += 1 }
-                record.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: line[index..<runEnd]))
-                index = runEnd
-            }
-        }
-        if isInQuotes {
-            record.bytes.append(UInt8(ascii: "\n"))
-            return false
-        }
-        record.closeField(from: fieldStart)
-        return true
     }
 }
