@@ -1,3 +1,4 @@
+import Foundation
 import RecCore
 
 /// Which column (CSV header name) or key (JSON Lines) of an event file holds each part of an
@@ -61,18 +62,59 @@ public struct EventMapping: Sendable, Hashable, Codable {
         var seen: Set<Field> = []
         for pair in text.split(separator: ",", omittingEmptySubsequences: true) {
             let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
-            let known = Field.allCases.map(\.rawValue).joined(separator: ", ")
+                .map { $0.trimmingCharacters(in: .whitespaces) }
             guard parts.count == 2, !parts[1].isEmpty else {
                 throw ImportError(.invalidMapping, "event mapping: expected field=column, got \"\(pair)\"")
             }
-            guard let field = Field(rawValue: String(parts[0])) else {
-                throw ImportError(.invalidMapping, "event mapping: unknown field \"\(parts[0])\"; expected one of \(known)")
+            guard let field = Field(rawValue: parts[0]) else {
+                throw ImportError(.invalidMapping,
+                                  "event mapping: unknown field \"\(parts[0])\"; expected one of \(Self.fieldNames)")
             }
             guard seen.insert(field).inserted else {
                 throw ImportError(.invalidMapping, "event mapping: field \"\(field.rawValue)\" given twice")
             }
-            self[field] = String(parts[1])
+            self[field] = parts[1]
         }
+    }
+
+    private enum CodingKeys: String, CodingKey, CaseIterable {
+        case user, item, rating, timestamp, kind, scale, unratedKind
+    }
+
+    /// The mapping's keys, for messages.
+    private static let fieldNames = Field.allCases.map(\.rawValue).joined(separator: ", ")
+
+    /// Decodes a mapping from a configuration file; a missing key keeps its default.
+    /// - Throws: `DecodingError.dataCorrupted` naming an unknown key and the keys allowed, or a type mismatch.
+    public init(from decoder: any Decoder) throws {
+        let known = Set(CodingKeys.allCases.map(\.stringValue))
+        let any = try decoder.container(keyedBy: AnyCodingKey.self)
+        if let unknown = any.allKeys.first(where: { !known.contains($0.stringValue) }) {
+            throw DecodingError.dataCorrupted(.init(
+                codingPath: decoder.codingPath + [unknown],
+                debugDescription: """
+                    unknown key "\(unknown.stringValue)" in event mapping; expected one of \
+                    \(CodingKeys.allCases.map(\.stringValue).joined(separator: ", "))
+                    """))
+        }
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let defaults = EventMapping()
+        self.init(
+            user: try container.decodeIfPresent(String.self, forKey: .user) ?? defaults.user,
+            item: try container.decodeIfPresent(String.self, forKey: .item) ?? defaults.item,
+            rating: try container.decodeIfPresent(String.self, forKey: .rating) ?? defaults.rating,
+            timestamp: try container.decodeIfPresent(String.self, forKey: .timestamp) ?? defaults.timestamp,
+            kind: try container.decodeIfPresent(String.self, forKey: .kind) ?? defaults.kind,
+            scale: try container.decodeIfPresent(RatingScale.self, forKey: .scale) ?? defaults.scale,
+            unratedKind: try container.decodeIfPresent(InteractionKind.self, forKey: .unratedKind) ?? defaults.unratedKind)
+    }
+
+    /// A coding key for whatever keys a decoded object has.
+    private struct AnyCodingKey: CodingKey {
+        var stringValue: String
+        var intValue: Int? { nil }
+        init(stringValue: String) { self.stringValue = stringValue }
+        init?(intValue: Int) { nil }
     }
 
     /// The column or key mapped to `field`.
