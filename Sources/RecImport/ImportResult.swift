@@ -46,7 +46,7 @@ public struct ImportResult: Sendable, Equatable {
     }
 
     /// Adds the counts and rejected rows of a file just read.
-    mutating func record(_ reader: RecordReader) {
+    mutating func addSummary(of reader: RecordReader) {
         files.append(reader.summary)
         rejected.append(contentsOf: reader.rejected)
     }

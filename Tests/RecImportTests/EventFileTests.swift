@@ -68,6 +68,21 @@ import Testing
         #expect(error.message == message)
     }
 
+    @Test func mappingTextMayHaveSpaces() throws {
+        let mapping = try EventMapping(parsing: " user = uid , kind=action")
+        #expect(mapping == EventMapping(user: "uid", kind: "action"))
+    }
+
+    @Test func mappingDecodesWithDefaultsAndRejectsUnknownKeys() throws {
+        let decoded = try JSONDecoder().decode(EventMapping.self, from: Data(#"{"item": "movie", "unratedKind": "like"}"#.utf8))
+        #expect(decoded == EventMapping(item: "movie", unratedKind: .like))
+        let roundTrip = try JSONDecoder().decode(EventMapping.self, from: JSONEncoder().encode(decoded))
+        #expect(roundTrip == decoded)
+        #expect(throws: DecodingError.self) {
+            try JSONDecoder().decode(EventMapping.self, from: Data(#"{"film": "movie"}"#.utf8))
+        }
+    }
+
     @Test func jsonLinesEventsWithKinds() throws {
         let folder = try TemporaryFolder()
         let file = try folder.write("events.jsonl", """

@@ -56,9 +56,20 @@ import Testing
         #expect(result.items.first?.title == "Fantômas - À l'ombre de la guillotine")
     }
 
+    /// The shared ML-1M copy lacks `ratings.dat`: link its movies and users beside a two-row ratings file.
     @Test(.enabled(if: TestData.isAvailable("ml-1m/movies.dat"), TestData.skipMessage("ml-1m/movies.dat")))
     func movieLens1MMoviesAndUsers() throws {
-        let folder = TestData.url("ml-1m")
-        #expect(throws: ImportError.self) { try DatasetImporter.read(folder, format: .movieLens1M) }
+        let folder = try TemporaryFolder()
+        for name in ["movies.dat", "users.dat"] {
+            try FileManager.default.createSymbolicLink(at: folder.file(name), withDestinationURL: TestData.url("ml-1m/\(name)"))
+        }
+        try folder.write("ratings.dat", "1::1193::5::978300760\n1::661::3::978302109\n")
+        #expect(try DatasetFormat.detect(in: folder.url) == .movieLens1M)
+        let result = try DatasetImporter.read(folder.url, format: .movieLens1M)
+        #expect(result.items.count == 3_883)
+        #expect(result.users.count == 6_040)
+        #expect(result.rejected.isEmpty)
+        #expect(result.items.first { $0.id == "73" }?.title == "Misérables, Les")
+        #expect(result.users.first == User(id: "1", age: 1, gender: "F", occupation: "K-12 student"))
     }
 }

@@ -27,7 +27,7 @@ enum EventFile {
                 kind: text(.kind), at: row.context))
         }
         result.interactions = interactions
-        result.record(reader)
+        result.addSummary(of: reader)
         return result
     }
 
@@ -59,7 +59,7 @@ enum EventFile {
                 kind: text(.kind), at: row.context))
         }
         result.interactions = interactions
-        result.record(reader)
+        result.addSummary(of: reader)
         return result
     }
 }

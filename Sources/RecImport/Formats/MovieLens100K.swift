@@ -35,7 +35,7 @@ public enum MovieLens100K {
         let ratings = try RecordReader(url: folder.appendingPathComponent("u.data"), dialect: .separated(by: "\t"),
                                        encoding: .utf8, progress: progress)
         result.interactions = try ratings.readRatings(scale: .oneToFive)
-        result.record(ratings)
+        result.addSummary(of: ratings)
         return result
     }
 
@@ -50,7 +50,7 @@ public enum MovieLens100K {
             }
             genres[index] = try row.id(0, "name")
         }
-        result.record(reader)
+        result.addSummary(of: reader)
         let count = (genres.keys.max() ?? -1) + 1
         return (0..<count).map { index in genres[index].flatMap { $0 == "unknown" ? nil : $0 } }
     }
@@ -75,7 +75,7 @@ public enum MovieLens100K {
             items.append(Item(id: ItemID(row.text(0)), title: movie.title, year: movie.year, genres: names,
                               externalIDs: ExternalIDs(movieLens: id)))
         }
-        result.record(reader)
+        result.addSummary(of: reader)
         return items
     }
 
@@ -96,7 +96,7 @@ public enum MovieLens100K {
             let age = try row.integer(1, "age")
             users.append(User(id: UserID(id), age: age, gender: row.text(2), occupation: row.text(3)))
         }
-        result.record(reader)
+        result.addSummary(of: reader)
         return users
     }
 }

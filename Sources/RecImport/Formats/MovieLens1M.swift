@@ -21,17 +21,17 @@ enum MovieLens1M {
         result.items = try movies.readMovies { id, context throws(RowError) in
             ExternalIDs(movieLens: try context.integer(id, field: "movie id"))
         }
-        result.record(movies)
+        result.addSummary(of: movies)
         let userFile = folder.appendingPathComponent("users.dat")
         if FileManager.default.fileExists(atPath: userFile.path) {
             let users = try RecordReader(url: userFile, dialect: .separated(by: "::"), encoding: .utf8, progress: progress)
             result.users = try readUsers(users)
-            result.record(users)
+            result.addSummary(of: users)
         }
         let ratings = try RecordReader(url: folder.appendingPathComponent("ratings.dat"), dialect: .separated(by: "::"),
                                        encoding: .utf8, progress: progress)
         result.interactions = try ratings.readRatings(scale: .oneToFive)
-        result.record(ratings)
+        result.addSummary(of: ratings)
         return result
     }
 

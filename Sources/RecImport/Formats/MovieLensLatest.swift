@@ -12,19 +12,19 @@ enum MovieLensLatest {
         result.items = try movies.readMovies { id, context throws(RowError) in
             ExternalIDs(movieLens: try context.integer(id, field: "movieId"))
         }
-        result.record(movies)
+        result.addSummary(of: movies)
         if let links = try openIfPresent("links.csv", in: folder, header: ["movieId", "imdbId", "tmdbId"], progress: progress) {
             try readLinks(links, into: &result.items)
-            result.record(links)
+            result.addSummary(of: links)
         }
         let ratings = try open("ratings.csv", in: folder, header: ["userId", "movieId", "rating", "timestamp"],
                                progress: progress)
         result.interactions = try ratings.readRatings(scale: .halfStars)
-        result.record(ratings)
+        result.addSummary(of: ratings)
         if let tags = try openIfPresent("tags.csv", in: folder, header: ["userId", "movieId", "tag", "timestamp"],
                                         progress: progress) {
             result.tags = try readTags(tags)
-            result.record(tags)
+            result.addSummary(of: tags)
         }
         return result
     }

@@ -13,9 +13,10 @@ struct MovieTitle: Sendable, Hashable {
         let trimmed = text.trimmingSpaces
         let characters = Array(trimmed.utf8)
         let count = characters.count
+        let isDigit = { (byte: UInt8) in (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) }
         guard count >= 6, characters[count - 6] == UInt8(ascii: "("), characters[count - 1] == UInt8(ascii: ")"),
-              let year = Int(String(decoding: characters[(count - 5)..<(count - 1)], as: UTF8.self)),
-              characters[(count - 5)..<(count - 1)].allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) })
+              characters[(count - 5)..<(count - 1)].allSatisfy(isDigit),
+              let year = Int(String(decoding: characters[(count - 5)..<(count - 1)], as: UTF8.self))
         else {
             title = trimmed
             self.year = nil

@@ -18,11 +18,11 @@ enum MovieTweetings {
             }
             return ExternalIDs(imdb: id)
         }
-        result.record(movies)
+        result.addSummary(of: movies)
         let ratings = try RecordReader(url: folder.appendingPathComponent("ratings.dat"), dialect: .separated(by: "::"),
                                        encoding: .utf8, progress: progress)
         result.interactions = try ratings.readRatings(scale: .zeroToTen)
-        result.record(ratings)
+        result.addSummary(of: ratings)
         return result
     }
 }
