@@ -30,7 +30,7 @@ import Testing
     static func folder(ratings: String) throws -> TemporaryFolder {
         let folder = try TemporaryFolder()
         try folder.write("u.genre", genres)
-        try folder.write("u.item", bytes: latin1(items))
+        try folder.write("u.item", latin1: items)
         try folder.write("u.user", users)
         try folder.write("u.data", ratings)
         return folder

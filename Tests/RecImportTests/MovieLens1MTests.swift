@@ -7,13 +7,13 @@ import Testing
     /// A MovieLens 1M folder: Latin-1 movies, users with zip codes, `::` ratings.
     static func folder(ratings: String = "1::1193::5::978300760\n1::661::3::978302109\n6040::1::4::956703932\n") throws -> TemporaryFolder {
         let folder = try TemporaryFolder()
-        try folder.write("movies.dat", bytes: latin1("""
+        try folder.write("movies.dat", latin1: """
             1::Toy Story (1995)::Animation|Children's|Comedy
             661::James and the Giant Peach (1996)::Animation|Children's|Musical
             1193::One Flew Over the Cuckoo's Nest (1975)::Drama
             3951::Misérables, Les (1995)::Drama
 
-            """))
+            """)
         try folder.write("users.dat", "1::F::1::10::48067\n6040::M::25::6::11106\n")
         try folder.write("ratings.dat", ratings)
         return folder

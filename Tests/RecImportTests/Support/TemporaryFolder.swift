@@ -20,6 +20,12 @@ final class TemporaryFolder {
         try write(name, bytes: Array(text.utf8))
     }
 
+    /// Writes `text` encoded as Latin-1 (every character must be in U+0000…U+00FF) to `name`.
+    @discardableResult
+    func write(_ name: String, latin1 text: String) throws -> URL {
+        try write(name, bytes: text.unicodeScalars.map { UInt8($0.value) })
+    }
+
     /// Writes `bytes` to `name` and returns the file's URL.
     @discardableResult
     func write(_ name: String, bytes: [UInt8]) throws -> URL {
@@ -30,9 +36,4 @@ final class TemporaryFolder {
 
     /// The URL of `name` in the folder.
     func file(_ name: String) -> URL { url.appendingPathComponent(name) }
-}
-
-/// `text` as Latin-1 bytes; every character must be in U+0000…U+00FF.
-func latin1(_ text: String) -> [UInt8] {
-    text.unicodeScalars.map { UInt8($0.value) }
 }
