@@ -38,10 +38,10 @@ public struct TextTable: Sendable, Hashable {
         var scale = 1.0
         for _ in 0..<digits { scale *= 10 }
         let scaled = Int64((abs(value) * scale).rounded())
-        let whole = scaled / Int64(scale), fraction = scaled % Int64(scale)
-        let fractionText = String(fraction)
-        let padded = String(repeating: "0", count: digits - fractionText.count) + fractionText
-        return (value < 0 && scaled != 0 ? "-" : "") + String(whole) + (digits > 0 ? "." + padded : "")
+        let whole = scaled / Int64(scale), fraction = String(scaled % Int64(scale))
+        let sign = value < 0 && scaled != 0 ? "-" : ""
+        guard digits > 0 else { return sign + String(whole) }
+        return sign + String(whole) + "." + String(repeating: "0", count: digits - fraction.count) + fraction
     }
 }
 
