@@ -78,3 +78,19 @@ import RecTestSupport
         }
     }
 }
+
+/// `marquee bench` against the real peer: needs scikit-surprise, which `scripts/setup` installs.
+@Suite(.enabled(if: TestData.isAvailable("ml-100k/u1.base"), TestData.skipMessage("ml-100k/u1.base")))
+struct MarqueeBenchTests {
+    @Test func benchPrintsBothSidesForOneFold() throws {
+        let run = try MarqueeProcess.run(["bench", "--folds", "1", "--data", TestData.dataDirectory.path,
+                                          "--script", TestData.projectRoot.appendingPathComponent("scripts/reference/surprise_folds.py").path])
+        #expect(run.exitCode == 0, "\(run.standardError)")
+        let lines = run.standardOutput.split(separator: "\n")
+        let baseline = try #require(lines.first { $0.hasPrefix("baseline ") })
+        // Same data, same ALS: both RMSE columns agree on fold u1 (0.9599 in the committed fixture).
+        #expect(baseline.contains("0.9599         0.9599"), "\(baseline)")
+        #expect(lines.contains { $0.hasPrefix("svdpp ") && $0.contains("svdpp") && $0.hasSuffix("×") })
+        #expect(run.standardOutput.contains("surprise peak RSS:"))
+    }
+}
