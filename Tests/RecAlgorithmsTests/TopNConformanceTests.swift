@@ -1,0 +1,100 @@
+import Testing
+import RecAlgorithms
+import RecCore
+
+/// Every top-N recommender, fitted on small matrices with known answers. Add a case per algorithm.
+enum TopNKind: String, CaseIterable, CustomStringConvertible {
+    case mostPopular
+
+    var description: String { rawValue }
+
+    /// Whether the model personalises (the checkerboard check applies only to those).
+    var isPersonalised: Bool {
+        switch self {
+        case .mostPopular: false
+        }
+    }
+
+    func fit(_ matrix: InteractionMatrix, seed: UInt64 = 0) throws -> any TopNRecommender {
+        switch self {
+        case .mostPopular: try MostPopular.fit(matrix)
+        }
+    }
+}
+
+/// The checkerboard of implicit's `tests/recommender_base_test.py`, on 20 users × 20 items: user u
+/// interacted with item i when u and i have the same parity, except the diagonal item i = u, withheld.
+/// So user u's best unseen item must be u itself: the only unseen item of its own colour.
+enum Checkerboard {
+    static let size = 20
+
+    static var matrix: InteractionMatrix {
+        var interactions: [Interaction] = []
+        for user in 0..<size {
+            for item in 0..<size where user % 2 == item % 2 && user != item {
+                interactions.append(Interaction(user: UserID("u\(user)"), item: ItemID("i\(item)"), kind: .watched, value: 1))
+            }
+        }
+        return InteractionMatrix(interactions, scale: .oneToFive)
+    }
+}
+
+@Suite struct TopNConformanceTests {
+    let matrix = Checkerboard.matrix
+
+    @Test(arguments: TopNKind.allCases.filter(\.isPersonalised))
+    func checkerboardRecommendsTheWithheldItemOfTheSameColour(kind: TopNKind) throws {
+        let model = try kind.fit(matrix)
+        for user in 0..<Checkerboard.size {
+            let list = model.recommend(for: UserID("u\(user)"), count: 1)
+            #expect(list.items.first?.item == ItemID("i\(user)"), "user u\(user)")
+            #expect(!list.isFallback)
+        }
+    }
+
+    @Test(arguments: TopNKind.allCases)
+    func seenAndExcludedItemsNeverAppear(kind: TopNKind) throws {
+        let model = try kind.fit(matrix)
+        let seen = Set((0..<Checkerboard.size).filter { $0 % 2 == 0 && $0 != 2 }.map { ItemID("i\($0)") })
+        let list = model.recommend(for: "u2", count: 100, excluding: ["i3", "i5"], includeSeen: false)
+        let returned = Set(list.items.map(\.item))
+        #expect(returned.isDisjoint(with: seen))
+        #expect(!returned.contains("i3") && !returned.contains("i5"))
+        #expect(list.items.count == Checkerboard.size - seen.count - 2, "asking for more returns the rest")
+    }
+
+    @Test(arguments: TopNKind.allCases)
+    func includeSeenReturnsTheWholeCatalogue(kind: TopNKind) throws {
+        let list = try kind.fit(matrix).recommend(for: "u2", count: 100, excluding: [], includeSeen: true)
+        #expect(list.items.count == Checkerboard.size)
+        #expect(Set(list.items.map(\.item)).count == Checkerboard.size)
+    }
+
+    @Test(arguments: TopNKind.allCases)
+    func unknownUserGetsThePopularityFallback(kind: TopNKind) throws {
+        let list = try kind.fit(matrix).recommend(for: "stranger", count: 3)
+        #expect(list.isFallback)
+        #expect(list.items.count == 3)
+    }
+
+    @Test(arguments: TopNKind.allCases)
+    func aUserWhoSawEverythingGetsAnEmptyList(kind: TopNKind) throws {
+        let all = (0..<4).map { Interaction(user: "greedy", item: ItemID("i\($0)"), kind: .watched, value: 1) }
+            + [Interaction(user: "other", item: "i0", kind: .watched, value: 1)]
+        let list = try kind.fit(InteractionMatrix(all, scale: .oneToFive)).recommend(for: "greedy", count: 5)
+        #expect(list.items.isEmpty)
+        #expect(!list.isFallback)
+    }
+
+    @Test(arguments: TopNKind.allCases)
+    func sameSeedSameList(kind: TopNKind) throws {
+        let a = try kind.fit(matrix, seed: 7).recommend(for: "u3", count: 10)
+        let b = try kind.fit(matrix, seed: 7).recommend(for: "u3", count: 10)
+        #expect(a == b)
+    }
+
+    @Test(arguments: TopNKind.allCases)
+    func emptyMatrixIsAClearError(kind: TopNKind) {
+        #expect(throws: AlgorithmError.self) { try kind.fit(InteractionMatrix([Interaction](), scale: .oneToFive)) }
+    }
+}
