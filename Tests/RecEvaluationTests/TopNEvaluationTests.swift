@@ -1,0 +1,77 @@
+import Foundation
+import Testing
+import RecCore
+import RecEvaluation
+
+/// A model that answers each user with a fixed list, to check the evaluation's bookkeeping.
+struct FixedLists: TopNRecommender {
+    var lists: [UserID: [ItemID]]
+
+    func recommend(for user: UserID, count: Int, excluding excluded: Set<ItemID>, includeSeen: Bool) -> TopNList {
+        let items = lists[user, default: []].filter { !excluded.contains($0) }.prefix(count)
+        return TopNList(items: items.map { ScoredItem(item: $0, score: 0) }, isFallback: false)
+    }
+}
+
+@Suite struct TopNEvaluationTests {
+    /// Training: u1 a b, u2 a c, u3 a. Held out: u1 {c}, u2 {b, d}.
+    let split = ImplicitSplit(
+        name: "toy",
+        train: [("u1", "a"), ("u1", "b"), ("u2", "a"), ("u2", "c"), ("u3", "a")].map {
+            Interaction(user: UserID($0.0), item: ItemID($0.1), kind: .watched, value: 1)
+        },
+        test: ["u1": ["c"], "u2": ["b", "d"]])
+    let catalogue = [Item(id: "b", title: "B", genres: ["Drama"]), Item(id: "c", title: "C", genres: ["Drama", "Comedy"]),
+                     Item(id: "d", title: "D", genres: ["Horror"])]
+
+    func report(k: Int = 2) async throws -> TopNReport {
+        try await TopNEvaluation.evaluate(split, k: k, catalogue: catalogue, algorithm: "fixed", dataset: "toy") { _ in
+            FixedLists(lists: ["u1": ["c", "d"], "u2": ["c", "b"]])
+        }
+    }
+
+    @Test func reportAveragesEveryMetricOverTestUsers() async throws {
+        let r = try await report()
+        // u1 [c d] vs {c}: nDCG 1, P 1/2, R 1, F1 2/3, AP 1/min(1, 2) = 1, hit 1, RR 1.
+        // u2 [c b] vs {b d}: nDCG (1/log2 3)/(1 + 1/log2 3), P 1/2, R 1/2, F1 1/2, AP (1/2)/2, hit 1, RR 1/2.
+        #expect(r.users == 2 && r.k == 2 && r.protocolName == "toy")
+        #expect(abs(r.ndcg - (1 + (1 / log2(3.0)) / (1 + 1 / log2(3.0))) / 2) < 1e-12)
+        #expect(r.precision == 0.5 && r.recall == 0.75 && r.map == 0.625 && r.hitRate == 1 && r.mrr == 0.75)
+        #expect(abs(r.f1 - 7.0 / 12) < 1e-12)
+        // Catalogue {a b c d}; shown c twice, b and d once: coverage 3/4; sorted 0 1 1 2 gives
+        // Gini (−3·0 − 1·1 + 1·1 + 3·2) / (4·4) = 6/16.
+        #expect(r.coverage == 0.75 && r.gini == 0.375)
+        // 3 training users; b and c each have 1, d none (counted as 1 for novelty, 0 for popularity).
+        #expect(abs(try #require(r.novelty) - log2(3.0)) < 1e-12)
+        #expect(r.popularity == 0.75)  // u1 (1 + 0)/2, u2 (1 + 1)/2
+        #expect(r.diversity == 0.75)  // u1 c–d 1, u2 c–b 1 − 1/2
+    }
+
+    @Test func jsonCarriesExactlyTheContractKeysAndRoundTrips() async throws {
+        let r = try await report(k: 10)
+        let data = try JSONEncoder().encode(r)
+        let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        let metrics = ["ndcg", "precision", "recall", "f1", "map", "hr", "mrr", "coverage", "gini",
+                       "novelty", "diversity", "popularity"].map { "\($0)@10" }
+        let keys = metrics + ["algorithm", "dataset", "protocol", "users", "fit_seconds", "recommend_seconds", "peak_rss_mib"]
+        #expect(Set(object.keys) == Set(keys))
+        #expect(try JSONDecoder().decode(TopNReport.self, from: data) == r)
+    }
+
+    @Test func missingValuesEncodeAsNull() throws {
+        let r = TopNReport(algorithm: "x", dataset: "y", protocolName: "loo", k: 5, users: 1, ndcg: 0, precision: 0,
+                           recall: 0, f1: 0, map: 0, hitRate: 0, mrr: 0, coverage: 0, gini: 0, novelty: nil,
+                           diversity: nil, popularity: nil, fitSeconds: 0, recommendSeconds: 0, peakRSSMiB: nil)
+        let object = try #require(try JSONSerialization.jsonObject(with: JSONEncoder().encode(r)) as? [String: Any])
+        #expect(object["diversity@5"] is NSNull && object["peak_rss_mib"] is NSNull)
+        #expect(try JSONDecoder().decode(TopNReport.self, from: JSONEncoder().encode(r)) == r)
+    }
+
+    @Test func rejectsNonPositiveKAndEmptyTests() async {
+        await #expect(throws: EvaluationError.self) { try await report(k: 0) }
+        let empty = ImplicitSplit(name: "empty", train: split.train, test: [:])
+        await #expect(throws: EvaluationError.self) {
+            try await TopNEvaluation.evaluate(empty, algorithm: "fixed", dataset: "toy") { _ in FixedLists(lists: [:]) }
+        }
+    }
+}
