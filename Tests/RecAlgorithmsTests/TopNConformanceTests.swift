@@ -4,7 +4,7 @@ import RecCore
 
 /// Every top-N recommender, fitted on small matrices with known answers. Add a case per algorithm.
 enum TopNKind: String, CaseIterable, CustomStringConvertible {
-    case mostPopular, itemKNN, itemKNNShrunk, userKNN, random
+    case mostPopular, itemKNN, itemKNNShrunk, userKNN, ease, random
 
     var description: String { rawValue }
 
@@ -12,7 +12,7 @@ enum TopNKind: String, CaseIterable, CustomStringConvertible {
     var isPersonalised: Bool {
         switch self {
         case .mostPopular, .random: false
-        case .itemKNN, .itemKNNShrunk, .userKNN: true
+        case .itemKNN, .itemKNNShrunk, .userKNN, .ease: true
         }
     }
 
@@ -22,6 +22,7 @@ enum TopNKind: String, CaseIterable, CustomStringConvertible {
         case .itemKNN: try await ItemKNN.fit(matrix)
         case .itemKNNShrunk: try await ItemKNN.fit(matrix, configuration: .init(neighbors: 10, shrinkage: 2))
         case .userKNN: try await UserKNN.fit(matrix)
+        case .ease: try await EASE.fit(matrix, configuration: .init(regularization: 5))
         case .random: try RandomRecommender.fit(matrix, seed: seed)
         }
     }
