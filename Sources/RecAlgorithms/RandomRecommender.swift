@@ -24,12 +24,7 @@ public struct RandomRecommender: TopNRecommender, Codable {
     /// - Complexity: O(items log count + length of the id).
     public func recommend(for user: UserID, count: Int, excluding excluded: Set<ItemID>, includeSeen: Bool) -> TopNList {
         history.recommend(for: user, count: count, excluding: excluded, includeSeen: includeSeen) { _, scores in
-            var mixed = seed
-            for byte in user.rawValue.utf8 {
-                var step = SplitMix64(seed: mixed ^ UInt64(byte))
-                mixed = step.next()
-            }
-            var generator = SplitMix64(seed: mixed)
+            var generator = SplitMix64(seed: seed, mixing: user.rawValue.utf8)
             for index in scores.indices { scores[index] = Float.random(in: 0..<1, using: &generator) }
         }
     }

@@ -4,7 +4,7 @@ import RecCore
 
 /// Every top-N recommender, fitted on small matrices with known answers. Add a case per algorithm.
 enum TopNKind: String, CaseIterable, CustomStringConvertible {
-    case mostPopular, itemKNN, itemKNNShrunk, userKNN, ease, random
+    case mostPopular, itemKNN, itemKNNShrunk, userKNN, ease, bpr, random
 
     var description: String { rawValue }
 
@@ -12,7 +12,7 @@ enum TopNKind: String, CaseIterable, CustomStringConvertible {
     var isPersonalised: Bool {
         switch self {
         case .mostPopular, .random: false
-        case .itemKNN, .itemKNNShrunk, .userKNN, .ease: true
+        case .itemKNN, .itemKNNShrunk, .userKNN, .ease, .bpr: true
         }
     }
 
@@ -23,6 +23,7 @@ enum TopNKind: String, CaseIterable, CustomStringConvertible {
         case .itemKNNShrunk: try await ItemKNN.fit(matrix, configuration: .init(neighbors: 10, shrinkage: 2))
         case .userKNN: try await UserKNN.fit(matrix)
         case .ease: try await EASE.fit(matrix, configuration: .init(regularization: 5))
+        case .bpr: try await BPR.fit(matrix, configuration: .init(factors: 8, epochs: 60, learningRate: 0.05, seed: seed))
         case .random: try RandomRecommender.fit(matrix, seed: seed)
         }
     }
