@@ -5,6 +5,7 @@ import RecCore
 /// Every top-N recommender, fitted on small matrices with known answers. Add a case per algorithm.
 enum TopNKind: String, CaseIterable, CustomStringConvertible {
     case mostPopular
+    case implicitALS
 
     var description: String { rawValue }
 
@@ -12,12 +13,14 @@ enum TopNKind: String, CaseIterable, CustomStringConvertible {
     var isPersonalised: Bool {
         switch self {
         case .mostPopular: false
+        case .implicitALS: true
         }
     }
 
-    func fit(_ matrix: InteractionMatrix, seed: UInt64 = 0) throws -> any TopNRecommender {
+    func fit(_ matrix: InteractionMatrix, seed: UInt64 = 0) async throws -> any TopNRecommender {
         switch self {
         case .mostPopular: try MostPopular.fit(matrix)
+        case .implicitALS: try await ImplicitALS.fit(matrix, configuration: .init(seed: seed))
         }
     }
 }
@@ -43,8 +46,8 @@ enum Checkerboard {
     let matrix = Checkerboard.matrix
 
     @Test(arguments: TopNKind.allCases.filter(\.isPersonalised))
-    func checkerboardRecommendsTheWithheldItemOfTheSameColour(kind: TopNKind) throws {
-        let model = try kind.fit(matrix)
+    func checkerboardRecommendsTheWithheldItemOfTheSameColour(kind: TopNKind) async throws {
+        let model = try await kind.fit(matrix)
         for user in 0..<Checkerboard.size {
             let list = model.recommend(for: UserID("u\(user)"), count: 1)
             #expect(list.items.first?.item == ItemID("i\(user)"), "user u\(user)")
@@ -53,8 +56,8 @@ enum Checkerboard {
     }
 
     @Test(arguments: TopNKind.allCases)
-    func seenAndExcludedItemsNeverAppear(kind: TopNKind) throws {
-        let model = try kind.fit(matrix)
+    func seenAndExcludedItemsNeverAppear(kind: TopNKind) async throws {
+        let model = try await kind.fit(matrix)
         let seen = Set((0..<Checkerboard.size).filter { $0 % 2 == 0 && $0 != 2 }.map { ItemID("i\($0)") })
         let list = model.recommend(for: "u2", count: 100, excluding: ["i3", "i5"], includeSeen: false)
         let returned = Set(list.items.map(\.item))
@@ -64,37 +67,37 @@ enum Checkerboard {
     }
 
     @Test(arguments: TopNKind.allCases)
-    func includeSeenReturnsTheWholeCatalogue(kind: TopNKind) throws {
-        let list = try kind.fit(matrix).recommend(for: "u2", count: 100, excluding: [], includeSeen: true)
+    func includeSeenReturnsTheWholeCatalogue(kind: TopNKind) async throws {
+        let list = try await kind.fit(matrix).recommend(for: "u2", count: 100, excluding: [], includeSeen: true)
         #expect(list.items.count == Checkerboard.size)
         #expect(Set(list.items.map(\.item)).count == Checkerboard.size)
     }
 
     @Test(arguments: TopNKind.allCases)
-    func unknownUserGetsThePopularityFallback(kind: TopNKind) throws {
-        let list = try kind.fit(matrix).recommend(for: "stranger", count: 3)
+    func unknownUserGetsThePopularityFallback(kind: TopNKind) async throws {
+        let list = try await kind.fit(matrix).recommend(for: "stranger", count: 3)
         #expect(list.isFallback)
         #expect(list.items.count == 3)
     }
 
     @Test(arguments: TopNKind.allCases)
-    func aUserWhoSawEverythingGetsAnEmptyList(kind: TopNKind) throws {
+    func aUserWhoSawEverythingGetsAnEmptyList(kind: TopNKind) async throws {
         let all = (0..<4).map { Interaction(user: "greedy", item: ItemID("i\($0)"), kind: .watched, value: 1) }
             + [Interaction(user: "other", item: "i0", kind: .watched, value: 1)]
-        let list = try kind.fit(InteractionMatrix(all, scale: .oneToFive)).recommend(for: "greedy", count: 5)
+        let list = try await kind.fit(InteractionMatrix(all, scale: .oneToFive)).recommend(for: "greedy", count: 5)
         #expect(list.items.isEmpty)
         #expect(!list.isFallback)
     }
 
     @Test(arguments: TopNKind.allCases)
-    func sameSeedSameList(kind: TopNKind) throws {
-        let a = try kind.fit(matrix, seed: 7).recommend(for: "u3", count: 10)
-        let b = try kind.fit(matrix, seed: 7).recommend(for: "u3", count: 10)
+    func sameSeedSameList(kind: TopNKind) async throws {
+        let a = try await kind.fit(matrix, seed: 7).recommend(for: "u3", count: 10)
+        let b = try await kind.fit(matrix, seed: 7).recommend(for: "u3", count: 10)
         #expect(a == b)
     }
 
     @Test(arguments: TopNKind.allCases)
-    func emptyMatrixIsAClearError(kind: TopNKind) {
-        #expect(throws: AlgorithmError.self) { try kind.fit(InteractionMatrix([Interaction](), scale: .oneToFive)) }
+    func emptyMatrixIsAClearError(kind: TopNKind) async {
+        await #expect(throws: AlgorithmError.self) { try await kind.fit(InteractionMatrix([Interaction](), scale: .oneToFive)) }
     }
 }
