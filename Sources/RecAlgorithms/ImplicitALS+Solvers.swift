@@ -35,7 +35,7 @@ enum ALSRowSolver {
                                   targets: UnsafePointer<Float>, count: Int, k: Int, steps: Int,
                                   scratch: UnsafeMutablePointer<Float>) {
         let r = scratch, p = scratch + k, ap = scratch + 2 * k
-        MatrixVector.multiply(gram, rows: k, columns: k, x, into: r)
+        MatrixVector.multiplyTransposed(gram, rows: k, columns: k, x, into: r)
         VectorKernels.scale(r, by: -1, count: k)
         for e in 0..<count {
             let y = table + Int(columns[e]) * k
@@ -45,7 +45,7 @@ enum ALSRowSolver {
         var rsOld = VectorKernels.dot(r, r, count: k)
         guard rsOld >= 1e-20 else { return }
         for _ in 0..<steps {
-            MatrixVector.multiply(gram, rows: k, columns: k, p, into: ap)
+            MatrixVector.multiplyTransposed(gram, rows: k, columns: k, p, into: ap)
             for e in 0..<count {
                 let y = table + Int(columns[e]) * k
                 VectorKernels.axpy(weights[e] * VectorKernels.dot(y, p, count: k), y, ap, count: k)
