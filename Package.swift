@@ -57,7 +57,7 @@ let package = Package(
         // L4
         .executableTarget(
             name: "marquee",
-            dependencies: ["RecPipeline", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["RecPipeline", "RecEvaluation", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: strict),
 
         .testTarget(name: "RecCoreTests", dependencies: ["RecCore"], swiftSettings: strict),

@@ -1,21 +1,35 @@
 import ArgumentParser
 import Foundation
+import RecEvaluation
 import RecPipeline
 
 /// `marquee evaluate`: RMSE/MAE of one algorithm over a split, as a table or the JSON contract.
 struct Evaluate: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Evaluate a rating predictor on a data set's folds.",
-        discussion: "Example: marquee evaluate --dataset ml-100k --split official5 --algorithm biased-mf --json")
+        abstract: "Evaluate a rating predictor or a top-N recommender on a data set.",
+        discussion: """
+            Examples:
+              marquee evaluate --dataset ml-100k --split official5 --algorithm biased-mf --json
+              marquee evaluate --task topn --dataset ml-100k --protocol p1-temporal --algorithm als --json
+            """)
+
+    @Option(help: "rating (RMSE/MAE) or topn (ranking metrics on positives).")
+    var task: Task = .rating
 
     @Option(help: "Data set folder inside the data location, e.g. ml-100k, ml-latest-small.")
     var dataset = "ml-100k"
 
-    @Option(help: "Split: official5 (ML-100K u1-u5), kfold, kfoldN, temporal.")
+    @Option(help: "Rating task's split: official5 (ML-100K u1-u5), kfold, kfoldN, temporal.")
     var split = "official5"
 
-    @Option(help: "Algorithm: \(RatingAlgorithm.allCases.map(\.rawValue).joined(separator: ", ")).")
-    var algorithm: RatingAlgorithm = .biasedMF
+    @Option(help: "Top-N task's protocol: p1-temporal, loo, random, randomN.")
+    var `protocol` = "p1-temporal"
+
+    @Option(help: """
+        Rating: \(RatingAlgorithm.allCases.map(\.rawValue).joined(separator: ", ")). \
+        Top-N: \(TopNAlgorithm.allCases.map(\.rawValue).joined(separator: ", ")).
+        """)
+    var algorithm: String?
 
     @Flag(help: "Tune hyperparameters per fold on a validation slice of the fold's training data.")
     var tune = false
@@ -33,23 +47,42 @@ struct Evaluate: AsyncParsableCommand {
         do {
             _ = try SplitProtocol(parsing: split)
             _ = try SplitProtocol.officialFolds(parsing: folds)
+            _ = try TopNProtocol(parsing: `protocol`)
         } catch {
             throw ValidationError("\(error)")
+        }
+        switch task {
+        case .rating:
+            guard RatingAlgorithm(rawValue: algorithm ?? RatingAlgorithm.biasedMF.rawValue) != nil else {
+                throw ValidationError("algorithm '\(algorithm ?? "")' is not a rating algorithm; expected one of \(RatingAlgorithm.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+        case .topn:
+            guard TopNAlgorithm(rawValue: algorithm ?? TopNAlgorithm.als.rawValue) != nil else {
+                throw ValidationError("algorithm '\(algorithm ?? "")' is not a top-N algorithm; expected one of \(TopNAlgorithm.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            guard !tune else { throw ValidationError("--tune applies to --task rating; use `marquee tune` for top-N") }
         }
     }
 
     func run() async throws {
         let progress = ProgressPrinter()
-        let request = EvaluationRequest(dataset: dataset, split: try SplitProtocol(parsing: split), algorithm: algorithm,
-                                        tune: tune, folds: try SplitProtocol.officialFolds(parsing: folds), data: DataLocation(explicit: data))
-        let report = try Evaluating.evaluate(request, progress: progress.handler)
-        progress.finish()
-        if json {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys]
-            print(String(decoding: try encoder.encode(report), as: UTF8.self))
-        } else {
-            print(report.text)
+        let location = DataLocation(explicit: data)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        switch task {
+        case .rating:
+            let request = EvaluationRequest(dataset: dataset, split: try SplitProtocol(parsing: split),
+                                            algorithm: RatingAlgorithm(rawValue: algorithm ?? "") ?? .biasedMF, tune: tune,
+                                            folds: try SplitProtocol.officialFolds(parsing: folds), data: location)
+            let report = try Evaluating.evaluate(request, progress: progress.handler)
+            progress.finish()
+            print(json ? String(decoding: try encoder.encode(report), as: UTF8.self) : report.text)
+        case .topn:
+            let request = TopNEvaluationRequest(dataset: dataset, splitProtocol: try TopNProtocol(parsing: `protocol`),
+                                                algorithm: TopNAlgorithm(rawValue: algorithm ?? "") ?? .als, data: location)
+            let report = try await TopNEvaluating.evaluate(request, progress: progress.handler)
+            progress.finish()
+            print(json ? String(decoding: try encoder.encode(report), as: UTF8.self) : report.text)
         }
     }
 }
