@@ -94,3 +94,26 @@ struct MarqueeBenchTests {
         #expect(run.standardOutput.contains("surprise peak RSS:"))
     }
 }
+
+/// `marquee evaluate --task topn --json`: the contract other tools read.
+@Suite(.enabled(if: TestData.isAvailable("ml-100k/u.data"), TestData.skipMessage("ml-100k/u.data")))
+struct MarqueeTopNEvaluateTests {
+    @Test func topNEvaluatePrintsTheJSONContract() throws {
+        let run = try MarqueeProcess.run(["evaluate", "--task", "topn", "--dataset", "ml-100k", "--protocol", "p1-temporal",
+                                          "--algorithm", "item-knn", "--json", "--data", TestData.dataDirectory.path])
+        #expect(run.exitCode == 0, "\(run.standardError)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(run.standardOutput.utf8)) as? [String: Any])
+        #expect(object["algorithm"] as? String == "item-knn")
+        for key in ["ndcg@10", "precision@10", "recall@10", "map@10", "hr@10", "coverage@10", "gini@10", "novelty@10", "fit_seconds"] {
+            #expect(object[key] is Double, "\(key)")
+        }
+        let ndcg = try #require(object["ndcg@10"] as? Double)
+        #expect(ndcg > 0.1 && ndcg < 0.2)
+    }
+
+    @Test func aRatingAlgorithmIsRejectedForTopN() throws {
+        let run = try MarqueeProcess.run(["evaluate", "--task", "topn", "--algorithm", "svdpp"])
+        #expect(run.exitCode == 64)
+        #expect(run.standardError.contains("not a top-N algorithm"))
+    }
+}
