@@ -51,8 +51,8 @@ public struct BiasedMF: RatingPredictor, Codable {
         var state = SGDState(
             userBiases: [Float](repeating: 0, count: matrix.users.count),
             itemBiases: [Float](repeating: 0, count: matrix.items.count),
-            userFactors: (0..<matrix.users.count * k).map { _ in generator.nextGaussian(standardDeviation: deviation) },
-            itemFactors: (0..<matrix.items.count * k).map { _ in generator.nextGaussian(standardDeviation: deviation) })
+            userFactors: generator.gaussians(count: matrix.users.count * k, standardDeviation: deviation),
+            itemFactors: generator.gaussians(count: matrix.items.count * k, standardDeviation: deviation))
 
         var rmses: [Float] = []
         var best: (epoch: Int, rmse: Float, state: SGDState)?

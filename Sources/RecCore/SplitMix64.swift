@@ -31,4 +31,24 @@ public struct SplitMix64: RandomNumberGenerator, Sendable {
         let radius = (-2 * log(u1)).squareRoot()
         return mean + standardDeviation * Float(radius * cos(2 * Double.pi * u2))
     }
+
+    /// `count` normally distributed Floats (Box–Muller), using both normals of each pair: the cosine one, then
+    /// the sine one. Half the draws, logarithms and square roots of calling ``nextGaussian(mean:standardDeviation:)``
+    /// `count` times, which discards the sine normal; the first value equals `nextGaussian`'s.
+    /// - Complexity: O(count).
+    public mutating func gaussians(count: Int, mean: Float = 0, standardDeviation: Float = 1) -> [Float] {
+        [Float](unsafeUninitializedCapacity: count) { buffer, initialized in
+            var index = 0
+            while index < count {
+                let u1 = Double.random(in: Double.ulpOfOne..<1, using: &self)
+                let u2 = Double.random(in: 0..<1, using: &self)
+                let radius = (-2 * log(u1)).squareRoot()
+                let angle = 2 * Double.pi * u2
+                buffer[index] = mean + standardDeviation * Float(radius * cos(angle))
+                if index + 1 < count { buffer[index + 1] = mean + standardDeviation * Float(radius * sin(angle)) }
+                index += 2
+            }
+            initialized = count
+        }
+    }
 }
