@@ -26,14 +26,14 @@ public struct BiasedMFConfiguration: Sendable, Codable, Equatable {
     /// `threads` blocks that share no user or item, one worker per block. The partition decides which
     /// ratings may be visited in which order, so this value changes the trained model (never its
     /// reproducibility: the same seed and `threads` give bitwise the same model whatever the scheduling).
-    /// 1 is plain sequential SGD. Defaults to 1.
+    /// 1 is plain sequential SGD. Defaults to 2, the cores of the machines Marquee is tuned on.
     public var threads: Int
 
     /// Creates a configuration; every default is Surprise `SVD`'s except the validation options, which are off.
     public init(factors: Int = 100, epochs: Int = 20, learningRate: Float = 0.005,
                 learningRateSchedule: LearningRateSchedule = .constant, biasRegularization: Float = 0.02,
                 factorRegularization: Float = 0.02, initialStandardDeviation: Float = 0.1,
-                validationFraction: Float = 0, patience: Int = 3, seed: UInt64 = 0, threads: Int = 1) {
+                validationFraction: Float = 0, patience: Int = 3, seed: UInt64 = 0, threads: Int = 2) {
         self.factors = factors
         self.epochs = epochs
         self.learningRate = learningRate
@@ -66,7 +66,7 @@ public struct BiasedMFConfiguration: Sendable, Codable, Equatable {
                   validationFraction: try container.decode(Float.self, forKey: .validationFraction),
                   patience: try container.decode(Int.self, forKey: .patience),
                   seed: try container.decode(UInt64.self, forKey: .seed),
-                  threads: try container.decodeIfPresent(Int.self, forKey: .threads) ?? 1)
+                  threads: try container.decodeIfPresent(Int.self, forKey: .threads) ?? 2)
     }
 
     /// Checks every value is in range.

@@ -146,7 +146,7 @@ import RecCore
         var object = try #require(try JSONSerialization.jsonObject(with: encoded) as? [String: Any])
         object["threads"] = nil
         let old = try JSONSerialization.data(withJSONObject: object)
-        configuration.threads = 1
+        configuration.threads = 2
         #expect(try JSONDecoder().decode(BiasedMFConfiguration.self, from: old) == configuration)
     }
 }
