@@ -126,9 +126,13 @@ struct SGDState {
         itemBiases = [Float](repeating: 0, count: items.slots)
         func placed(_ values: [Float], rows: Int, layout: BlockLayout) -> [Float] {
             var result = [Float](repeating: 0, count: layout.slots * stride)
-            for row in 0..<rows {
-                let slot = layout.slot(of: row)
-                for f in 0..<k { result[slot * stride + f] = values[row * k + f] }
+            result.withUnsafeMutableBufferPointer { result in
+                values.withUnsafeBufferPointer { values in
+                    for row in 0..<rows {
+                        (result.baseAddress! + layout.slot(of: row) * stride)
+                            .update(from: values.baseAddress! + row * k, count: k)
+                    }
+                }
             }
             return result
         }
@@ -142,7 +146,15 @@ struct SGDState {
     func latentFactors(globalMean: Float, userCount: Int, itemCount: Int) -> LatentFactors {
         let k = factors, stride = stride
         func rows(_ values: [Float], count: Int, layout: BlockLayout) -> [Float] {
-            (0..<count * k).map { values[layout.slot(of: $0 / k) * stride + $0 % k] }
+            [Float](unsafeUninitializedCapacity: count * k) { result, initialized in
+                values.withUnsafeBufferPointer { values in
+                    for row in 0..<count {
+                        (result.baseAddress! + row * k)
+                            .initialize(from: values.baseAddress! + layout.slot(of: row) * stride, count: k)
+                    }
+                }
+                initialized = count * k
+            }
         }
         let biases = BaselineBiases(globalMean: globalMean,
                                     userBiases: (0..<userCount).map { userBiases[users.slot(of: $0)] },
