@@ -21,12 +21,19 @@ public struct BiasedMFConfiguration: Sendable, Codable, Equatable {
     public var patience: Int
     /// Seed for the validation split, the initial factors and each epoch's shuffle.
     public var seed: UInt64
+    /// Parallel SGD workers, and the number of user and item blocks (DSGD, Gemulla et al. 2011): user u is in
+    /// block u mod `threads`, item i in block i mod `threads`, and each epoch runs `threads` strata of
+    /// `threads` blocks that share no user or item, one worker per block. The partition decides which
+    /// ratings may be visited in which order, so this value changes the trained model (never its
+    /// reproducibility: the same seed and `threads` give bitwise the same model whatever the scheduling).
+    /// 1 is plain sequential SGD. Defaults to 2, the cores of the machines Marquee is tuned on.
+    public var threads: Int
 
     /// Creates a configuration; every default is Surprise `SVD`'s except the validation options, which are off.
     public init(factors: Int = 100, epochs: Int = 20, learningRate: Float = 0.005,
                 learningRateSchedule: LearningRateSchedule = .constant, biasRegularization: Float = 0.02,
                 factorRegularization: Float = 0.02, initialStandardDeviation: Float = 0.1,
-                validationFraction: Float = 0, patience: Int = 3, seed: UInt64 = 0) {
+                validationFraction: Float = 0, patience: Int = 3, seed: UInt64 = 0, threads: Int = 2) {
         self.factors = factors
         self.epochs = epochs
         self.learningRate = learningRate
@@ -37,6 +44,29 @@ public struct BiasedMFConfiguration: Sendable, Codable, Equatable {
         self.validationFraction = validationFraction
         self.patience = patience
         self.seed = seed
+        self.threads = threads
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case factors, epochs, learningRate, learningRateSchedule, biasRegularization, factorRegularization
+        case initialStandardDeviation, validationFraction, patience, seed, threads
+    }
+
+    /// Decodes a configuration; `threads` may be absent (configurations written before it existed) and then
+    /// takes its default.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(factors: try container.decode(Int.self, forKey: .factors),
+                  epochs: try container.decode(Int.self, forKey: .epochs),
+                  learningRate: try container.decode(Float.self, forKey: .learningRate),
+                  learningRateSchedule: try container.decode(LearningRateSchedule.self, forKey: .learningRateSchedule),
+                  biasRegularization: try container.decode(Float.self, forKey: .biasRegularization),
+                  factorRegularization: try container.decode(Float.self, forKey: .factorRegularization),
+                  initialStandardDeviation: try container.decode(Float.self, forKey: .initialStandardDeviation),
+                  validationFraction: try container.decode(Float.self, forKey: .validationFraction),
+                  patience: try container.decode(Int.self, forKey: .patience),
+                  seed: try container.decode(UInt64.self, forKey: .seed),
+                  threads: try container.decodeIfPresent(Int.self, forKey: .threads) ?? 2)
     }
 
     /// Checks every value is in range.
@@ -56,5 +86,6 @@ public struct BiasedMFConfiguration: Sendable, Codable, Equatable {
         if !(initialStandardDeviation >= 0) { throw fail("initialStandardDeviation", "a number ≥ 0", initialStandardDeviation) }
         if !(validationFraction >= 0 && validationFraction < 1) { throw fail("validationFraction", "a number in [0, 1)", validationFraction) }
         if patience < 1 { throw fail("patience", "an integer ≥ 1", patience) }
+        if !(1...64).contains(threads) { throw fail("threads", "an integer from 1 to 64", threads) }
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import Synchronization
 import Testing
 import RecCore
@@ -71,6 +72,7 @@ import RecCore
         (BiasedMFConfiguration(factors: 0), "factors"),
         (BiasedMFConfiguration(validationFraction: 1), "validationFraction"),
         (BiasedMFConfiguration(learningRateSchedule: .exponentialDecay(rate: 1.5)), "learningRateSchedule.rate"),
+        (BiasedMFConfiguration(threads: 0), "threads"),
     ])
     func outOfRangeOptionsAreRejectedNamingTheField(configuration: BiasedMFConfiguration, field: String) {
         let error = #expect(throws: AlgorithmError.self) { try BiasedMF.fit(Self.noise, configuration: configuration) }
@@ -83,5 +85,68 @@ import RecCore
             try BiasedMF.fit(Self.noise, configuration: .init(factors: 4, epochs: 50, learningRate: 50))
         }
         #expect(error?.message.contains("diverged") == true)
+    }
+
+    /// 300 users × 120 items, about a third rated, ratings from a low-rank pattern plus noise: enough entries in
+    /// every DSGD block that the workers really overlap.
+    static let lowRank: InteractionMatrix = {
+        var generator = SplitMix64(seed: 5)
+        var interactions: [Interaction] = []
+        for user in 0..<300 {
+            for item in 0..<120 where Int.random(in: 0..<3, using: &generator) == 0 {
+                let pattern: Float = (user % 4 == item % 4) ? 4.5 : 2
+                interactions.append(Interaction(user: UserID("u\(user)"), item: ItemID("i\(item)"),
+                                                value: min(5, max(1, pattern + Float.random(in: -0.5...0.5, using: &generator)))))
+            }
+        }
+        return InteractionMatrix(interactions, scale: .oneToFive)
+    }()
+
+    /// Same seed and thread count ⇒ bitwise the same model, however the workers were scheduled: each block's
+    /// order comes from its own generator and blocks running together share no parameters.
+    @Test(arguments: [1, 2, 3])
+    func sameSeedGivesBitwiseTheSameModel(threads: Int) throws {
+        let configuration = BiasedMFConfiguration(factors: 12, epochs: 8, learningRate: 0.02, seed: 4, threads: threads)
+        let first = try BiasedMF.fit(Self.lowRank, configuration: configuration)
+        for _ in 0..<4 {
+            #expect(try BiasedMF.fit(Self.lowRank, configuration: configuration).parameters == first.parameters)
+        }
+    }
+
+    /// The thread count changes the partition, hence the visiting order, but not what is learned.
+    @Test(arguments: [1, 2, 3])
+    func everyThreadCountLearnsThePattern(threads: Int) throws {
+        let model = try BiasedMF.fit(Self.lowRank, configuration: .init(factors: 8, epochs: 40, learningRate: 0.02,
+                                                                        threads: threads))
+        var squaredError: Float = 0
+        for e in 0..<Self.lowRank.entryCount {
+            let user = Self.lowRank.users.ids[Int(Self.lowRank.entryUsers[e])]
+            let item = Self.lowRank.items.ids[Int(Self.lowRank.entryItems[e])]
+            let error = model.predict(user: user, item: item) - Self.lowRank.entryValues[e]
+            squaredError += error * error
+        }
+        #expect((squaredError / Float(Self.lowRank.entryCount)).squareRoot() < 0.5, "the pattern alone has RMSE ≈ 1.2")
+    }
+
+    /// With no epochs the model holds the initial factors: the seeded normals in row order, users first, so
+    /// the trainer's padded, block-ordered layout is undone exactly.
+    @Test(arguments: [1, 2, 3])
+    func initialFactorsComeBackInRowOrder(threads: Int) throws {
+        let model = try BiasedMF.fit(Self.lowRank, configuration: .init(factors: 5, epochs: 0, seed: 8, threads: threads))
+        var generator = SplitMix64(seed: 8)
+        let users = Self.lowRank.users.count * 5, items = Self.lowRank.items.count * 5
+        #expect(model.parameters.userFactors == generator.gaussians(count: users, standardDeviation: 0.1))
+        #expect(model.parameters.itemFactors == generator.gaussians(count: items, standardDeviation: 0.1))
+    }
+
+    @Test func configurationsWithoutThreadsDecodeWithTheDefault() throws {
+        var configuration = BiasedMFConfiguration(factors: 7, seed: 3, threads: 3)
+        let encoded = try JSONEncoder().encode(configuration)
+        #expect(try JSONDecoder().decode(BiasedMFConfiguration.self, from: encoded) == configuration)
+        var object = try #require(try JSONSerialization.jsonObject(with: encoded) as? [String: Any])
+        object["threads"] = nil
+        let old = try JSONSerialization.data(withJSONObject: object)
+        configuration.threads = 2
+        #expect(try JSONDecoder().decode(BiasedMFConfiguration.self, from: old) == configuration)
     }
 }

@@ -56,3 +56,31 @@ import RecCore
         }
     }
 }
+
+@Suite struct PaddedSGDStepKernelTests {
+    /// Padded lengths, with the last 4 values of each row zero padding, against the textbook update in Double.
+    @Test(arguments: [0, 8, 16, 24, 104, 136])
+    func paddedSGDStepMatchesTextbookUpdate(count: Int) {
+        var generator = SplitMix64(seed: UInt64(count))
+        let used = max(0, count - 4)
+        let x0 = (0..<count).map { $0 < used ? Float.random(in: -1...1, using: &generator) : 0 }
+        let y0 = (0..<count).map { $0 < used ? Float.random(in: -1...1, using: &generator) : 0 }
+        let (residual, rate, lambda): (Float, Float, Float) = (0.9, 0.05, 0.1)
+        var x = x0, y = y0
+        let error = x.withUnsafeMutableBufferPointer { xp in
+            y.withUnsafeMutableBufferPointer { yp in
+                VectorKernels.paddedSGDStep(xp.baseAddress!, yp.baseAddress!, residual: residual, learningRate: rate,
+                                            regularization: lambda, count: count)
+            }
+        }
+        let expectedError = Double(residual) - zip(x0, y0).reduce(0.0) { $0 + Double($1.0) * Double($1.1) }
+        #expect(abs(Double(error) - expectedError) < 1e-4)
+        for k in 0..<count {
+            let expectedX = Double(x0[k]) + Double(rate) * (Double(error) * Double(y0[k]) - Double(lambda) * Double(x0[k]))
+            let expectedY = Double(y0[k]) + Double(rate) * (Double(error) * Double(x0[k]) - Double(lambda) * Double(y0[k]))
+            #expect(abs(Double(x[k]) - expectedX) < 1e-6)
+            #expect(abs(Double(y[k]) - expectedY) < 1e-6)
+            if k >= used { #expect(x[k] == 0 && y[k] == 0, "padding stays zero") }
+        }
+    }
+}

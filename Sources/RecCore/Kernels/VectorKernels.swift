@@ -98,3 +98,66 @@ extension VectorKernels {
         }
     }
 }
+
+extension VectorKernels {
+    /// One biased-MF SGD step on a user row `x` and an item row `y` whose length is a multiple of 8 (callers pad
+    /// rows with zeros, which the step keeps at zero): computes `error = residual − x·y`, then
+    /// `x[k] += rate·(error·y[k] − λ·x[k])` and `y[k] += rate·(error·x[k] − λ·y[k])` from the values before
+    /// the step, and returns `error`.
+    ///
+    /// `residual` is the rating minus the bias terms. Unlike ``dot(_:_:count:)`` followed by
+    /// ``sgdStep(_:_:shift:error:learningRate:regularization:count:)`` this fuses multiply-adds with `fma`,
+    /// keeps four dot accumulators and has no tail loop, so its rounding differs from theirs in the last bits.
+    /// - Precondition: `count` is a multiple of 8; `x` and `y` do not overlap.
+    /// - Complexity: O(count).
+    @inlinable @inline(__always)
+    public static func paddedSGDStep(_ x: UnsafeMutablePointer<Float>, _ y: UnsafeMutablePointer<Float>,
+                                     residual: Float, learningRate: Float, regularization: Float,
+                                     count: Int) -> Float {
+        precondition(count % 8 == 0, "paddedSGDStep needs rows padded to a multiple of 8")
+        let rx = UnsafeMutableRawPointer(x), ry = UnsafeMutableRawPointer(y)
+        let end = count &* 4
+        var acc0 = SIMD8<Float>(), acc1 = SIMD8<Float>(), acc2 = SIMD8<Float>(), acc3 = SIMD8<Float>()
+        var offset = 0
+        while offset &+ 128 <= end {
+            acc0.addProduct(rx.loadUnaligned(fromByteOffset: offset, as: SIMD8<Float>.self),
+                            ry.loadUnaligned(fromByteOffset: offset, as: SIMD8<Float>.self))
+            acc1.addProduct(rx.loadUnaligned(fromByteOffset: offset &+ 32, as: SIMD8<Float>.self),
+                            ry.loadUnaligned(fromByteOffset: offset &+ 32, as: SIMD8<Float>.self))
+            acc2.addProduct(rx.loadUnaligned(fromByteOffset: offset &+ 64, as: SIMD8<Float>.self),
+                            ry.loadUnaligned(fromByteOffset: offset &+ 64, as: SIMD8<Float>.self))
+            acc3.addProduct(rx.loadUnaligned(fromByteOffset: offset &+ 96, as: SIMD8<Float>.self),
+                            ry.loadUnaligned(fromByteOffset: offset &+ 96, as: SIMD8<Float>.self))
+            offset &+= 128
+        }
+        while offset < end {
+            acc0.addProduct(rx.loadUnaligned(fromByteOffset: offset, as: SIMD8<Float>.self),
+                            ry.loadUnaligned(fromByteOffset: offset, as: SIMD8<Float>.self))
+            offset &+= 32
+        }
+        let acc = (acc0 + acc1) + (acc2 + acc3)
+        let half = acc.lowHalf + acc.highHalf, quarter = half.lowHalf + half.highHalf
+        let error = residual - (quarter[0] + quarter[1])
+        let decay8 = SIMD8<Float>(repeating: 1 - learningRate * regularization)
+        let gain8 = SIMD8<Float>(repeating: learningRate * error)
+        offset = 0
+        while offset &+ 64 <= end {
+            let xo0 = rx.loadUnaligned(fromByteOffset: offset, as: SIMD8<Float>.self)
+            let yo0 = ry.loadUnaligned(fromByteOffset: offset, as: SIMD8<Float>.self)
+            let xo1 = rx.loadUnaligned(fromByteOffset: offset &+ 32, as: SIMD8<Float>.self)
+            let yo1 = ry.loadUnaligned(fromByteOffset: offset &+ 32, as: SIMD8<Float>.self)
+            rx.storeBytes(of: (xo0 * decay8).addingProduct(gain8, yo0), toByteOffset: offset, as: SIMD8<Float>.self)
+            ry.storeBytes(of: (yo0 * decay8).addingProduct(gain8, xo0), toByteOffset: offset, as: SIMD8<Float>.self)
+            rx.storeBytes(of: (xo1 * decay8).addingProduct(gain8, yo1), toByteOffset: offset &+ 32, as: SIMD8<Float>.self)
+            ry.storeBytes(of: (yo1 * decay8).addingProduct(gain8, xo1), toByteOffset: offset &+ 32, as: SIMD8<Float>.self)
+            offset &+= 64
+        }
+        if offset < end {
+            let xo = rx.loadUnaligned(fromByteOffset: offset, as: SIMD8<Float>.self)
+            let yo = ry.loadUnaligned(fromByteOffset: offset, as: SIMD8<Float>.self)
+            rx.storeBytes(of: (xo * decay8).addingProduct(gain8, yo), toByteOffset: offset, as: SIMD8<Float>.self)
+            ry.storeBytes(of: (yo * decay8).addingProduct(gain8, xo), toByteOffset: offset, as: SIMD8<Float>.self)
+        }
+        return error
+    }
+}
