@@ -16,19 +16,19 @@ public struct EASE: FoldInRecommender, Codable {
     /// Each training user's items and summed interaction values, indices ascending.
     public let userRows: SparseRows
 
-    /// Builds the Gram matrix XᵀX + λI, inverts it by Cholesky factorisation in Double (the inverse's columns
-    /// solved in chunks by a task group on both cores), and forms B.
+    /// Builds the Gram matrix XᵀX + λI in Float, inverts it with the blocked parallel Cholesky kernel
+    /// (``Cholesky/invert(_:dimension:tasks:)``, `threads` child tasks per step), and forms B.
     ///
     /// - Parameters:
     ///   - matrix: training interactions; values are the entries of X (1 for plain positives).
-    ///   - configuration: λ and the memory limit.
-    ///   - progress: phase `"train ease"`: 1 after the factorisation, 2 after the inverse (of 2).
+    ///   - configuration: λ, the memory limit and the threads.
+    ///   - progress: phase `"train ease"`: 1 (of 1) after the inverse.
     /// - Throws: `AlgorithmError` `.invalidConfiguration` for out-of-range options, a non-finite value, a
     ///   catalogue whose matrices exceed `memoryLimitBytes` (the message gives the GiB needed), or a Gram
     ///   matrix that is numerically not positive definite; `.emptyTrainingData` for an empty matrix;
     ///   `CancellationError` when cancelled.
-    /// - Complexity: O(Σ_u |I(u)|² + items³) time (about items³/6 multiply-adds to factor and 2/3·items³ to
-    ///   invert); O(items²) memory, about 12 bytes per item pair.
+    /// - Complexity: O(Σ_u |I(u)|² + items³) time (items³/6 multiply-adds each to factor, to invert the factor
+    ///   and to multiply the inverse factors); O(items²) memory, about 12 bytes per item pair.
     public static func fit(_ matrix: InteractionMatrix, configuration: EASEConfiguration = .init(),
                            progress: ProgressHandler? = nil) async throws -> EASE {
         try configuration.validate()
@@ -41,22 +41,19 @@ public struct EASE: FoldInRecommender, Codable {
                 return value >= 10 ? "\(Int(value.rounded()))" : "\(Double(Int(value * 100)) / 100)"
             }
             throw AlgorithmError(.invalidConfiguration,
-                                 "EASE needs about \(gib(needed)) GiB for \(n) items (\(n)² × 12 bytes: a Double Gram matrix "
-                                 + "and the Float weights); the limit is \(gib(configuration.memoryLimitBytes)) GiB: "
+                                 "EASE needs about \(gib(needed)) GiB for \(n) items (\(n)² × 12 bytes: three Float matrices "
+                                 + "while inverting); the limit is \(gib(configuration.memoryLimitBytes)) GiB: "
                                  + "raise `memoryLimitBytes` or use item-knn")
         }
         let byUser = try SparseRows.interactions(of: matrix, byUser: true, algorithm: "EASE")
-        var gram = lowerGram(of: byUser, items: n, regularization: Double(configuration.regularization))
+        var inverse = lowerGram(of: byUser, items: n, regularization: configuration.regularization)
         try Task.checkCancellation()
-        if let row = gram.withUnsafeMutableBufferPointer({ choleskyInPlace($0.baseAddress!, n: n) }) {
+        if let row = try await Cholesky.invert(&inverse, dimension: n, tasks: configuration.threads) {
             throw AlgorithmError(.invalidConfiguration,
                                  "EASE: XᵀX + λI is not positive definite at item '\(matrix.items[row])' (pivot \(row + 1) of \(n)); "
                                  + "raise `regularization` (now \(configuration.regularization))")
         }
-        progress?(TaskProgress(phase: "train ease", completed: 1, total: 2))
-        var inverse = try await inverse(ofFactor: gram, n: n)
-        gram = []
-        progress?(TaskProgress(phase: "train ease", completed: 2, total: 2))
+        progress?(TaskProgress(phase: "train ease", completed: 1, total: 1))
         // B[i][j] = −P[i][j] / P[j][j] off the diagonal, 0 on it.
         let scales = (0..<n).map { -1 / inverse[$0 * n + $0] }
         inverse.withUnsafeMutableBufferPointer { p in
@@ -95,50 +92,20 @@ public struct EASE: FoldInRecommender, Codable {
         }
     }
 
-    /// The lower triangle of XᵀX + λI, row-major n × n Doubles.
-    private static func lowerGram(of byUser: SparseRows, items n: Int, regularization: Double) -> [Double] {
-        var gram = [Double](repeating: 0, count: n * n)
+    /// The lower triangle of XᵀX + λI, row-major n × n Floats (exact for 0/1 data: counts of users).
+    private static func lowerGram(of byUser: SparseRows, items n: Int, regularization: Float) -> [Float] {
+        var gram = [Float](repeating: 0, count: n * n)
         gram.withUnsafeMutableBufferPointer { gram in
             for u in 0..<byUser.rowCount {
                 let span = byUser.offsets[u]..<byUser.offsets[u + 1]
                 for a in span {
                     let row = Int(byUser.indices[a]) * n
-                    let value = Double(byUser.values[a])
-                    for b in span.lowerBound...a { gram[row + Int(byUser.indices[b])] += value * Double(byUser.values[b]) }
+                    let value = byUser.values[a]
+                    for b in span.lowerBound...a { gram[row + Int(byUser.indices[b])] += value * byUser.values[b] }
                 }
             }
             for i in 0..<n { gram[i * n + i] += regularization }
         }
         return gram
-    }
-
-    /// P = (L·Lᵀ)⁻¹ as row-major n × n Floats, its columns solved in chunks by a task group.
-    private static func inverse(ofFactor factor: [Double], n: Int) async throws -> [Float] {
-        let width = 8
-        let chunkSize = max(width, (n / 16 + width - 1) / width * width)
-        var result = [Float](repeating: 0, count: n * n)
-        try await withThrowingTaskGroup(of: (Int, [Float]).self) { group in
-            for start in stride(from: 0, to: n, by: chunkSize) {
-                group.addTask {
-                    try Task.checkCancellation()
-                    let columns = start..<min(n, start + chunkSize)
-                    var rows = [Float](repeating: 0, count: columns.count * n)
-                    var scratch = [Double](repeating: 0, count: n * width)
-                    factor.withUnsafeBufferPointer { l in
-                    scratch.withUnsafeMutableBufferPointer { scratch in
-                    rows.withUnsafeMutableBufferPointer { rows in
-                        inverseRows(columns, of: l.baseAddress!, n: n, width: width, scratch: scratch.baseAddress!,
-                                    into: rows.baseAddress!)
-                    }}}
-                    return (start, rows)
-                }
-            }
-            for try await (start, rows) in group {
-                result.withUnsafeMutableBufferPointer { result in
-                    _ = UnsafeMutableBufferPointer(rebasing: result[(start * n)..<(start * n + rows.count)]).update(fromContentsOf: rows)
-                }
-            }
-        }
-        return result
     }
 }

@@ -4,14 +4,18 @@ public struct EASEConfiguration: Sendable, Codable, Equatable {
     /// users for 0/1 data). The default 500 is the value Steck (2019) reports for ML-20M; smaller catalogues
     /// and sparser data usually want less, so tune it.
     public var regularization: Float
-    /// Largest working memory, in bytes, that fitting may use: about 12 bytes per item pair (a Double Gram and
-    /// Cholesky matrix plus the Float weights). The default is 4 GiB, enough for about 18,900 items.
+    /// Largest working memory, in bytes, that fitting may use: about 12 bytes per item pair (three Float
+    /// matrices while inverting: the Cholesky factor's inverse, its transpose and their product). The default
+    /// is 4 GiB, enough for about 18,900 items.
     public var memoryLimitBytes: Int
+    /// Child tasks that share each step of the inverse (cores to use); the weights are the same for any value.
+    public var threads: Int
 
     /// Creates a configuration.
-    public init(regularization: Float = 500, memoryLimitBytes: Int = 4 << 30) {
+    public init(regularization: Float = 500, memoryLimitBytes: Int = 4 << 30, threads: Int = 2) {
         self.regularization = regularization
         self.memoryLimitBytes = memoryLimitBytes
+        self.threads = threads
     }
 
     /// Checks every value is in range.
@@ -25,13 +29,17 @@ public struct EASEConfiguration: Sendable, Codable, Equatable {
             throw AlgorithmError.invalidConfiguration("EASEConfiguration", field: "memoryLimitBytes",
                                                       expected: "an integer ≥ 1", found: "\(memoryLimitBytes)")
         }
+        if threads < 1 {
+            throw AlgorithmError.invalidConfiguration("EASEConfiguration", field: "threads",
+                                                      expected: "an integer ≥ 1", found: "\(threads)")
+        }
     }
 
-    /// Bytes ``EASE/fit(_:configuration:progress:)`` needs for `items` items: an items² Double matrix (Gram, then
-    /// its Cholesky factor), the items² Float weights, and per-task solve scratch.
+    /// Bytes ``EASE/fit(_:configuration:progress:)`` needs for `items` items: three items² Float matrices (the
+    /// Gram matrix becomes the inverse factor, then its transpose and their product) and a 64-row panel.
     /// - Complexity: O(1).
     public static func bytesNeeded(items: Int) -> Int {
         let pairs = Double(items) * Double(items)
-        return Int(min(Double(Int.max), pairs * 12 + Double(items) * 8 * 8 * 4))
+        return Int(min(Double(Int.max), pairs * 12 + Double(items) * 64 * 4))
     }
 }

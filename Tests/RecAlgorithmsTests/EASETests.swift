@@ -28,33 +28,6 @@ import RecTestSupport
         }
     }
 
-    @Test func choleskyInverseOfAnSPDMatrixIsTheInverse() throws {
-        // A = MᵀM + I for a fixed pseudo-random 37 × 37 M; 37 is not a multiple of the 8-column batch.
-        let n = 37
-        var generator = SplitMix64(seed: 5)
-        let m = (0..<n * n).map { _ in Double.random(in: -1..<1, using: &generator) }
-        var a = [Double](repeating: 0, count: n * n)
-        for i in 0..<n { for j in 0..<n { a[i * n + j] = (0..<n).reduce(i == j ? 1 : 0) { $0 + m[$1 * n + i] * m[$1 * n + j] } } }
-        var factor = a
-        let failed = factor.withUnsafeMutableBufferPointer { EASE.choleskyInPlace($0.baseAddress!, n: n) }
-        #expect(failed == nil)
-        var inverse = [Float](repeating: 0, count: n * n)
-        var scratch = [Double](repeating: 0, count: n * 8)
-        factor.withUnsafeBufferPointer { l in
-        scratch.withUnsafeMutableBufferPointer { scratch in
-        inverse.withUnsafeMutableBufferPointer { inverse in
-            EASE.inverseRows(0..<n, of: l.baseAddress!, n: n, width: 8, scratch: scratch.baseAddress!, into: inverse.baseAddress!)
-        }}}
-        var worst = 0.0
-        for i in 0..<n {
-            for j in 0..<n {
-                let product = (0..<n).reduce(0.0) { $0 + a[i * n + $1] * Double(inverse[$1 * n + j]) }
-                worst = max(worst, abs(product - (i == j ? 1 : 0)))
-            }
-        }
-        #expect(worst < 1e-4)
-    }
-
     @Test func aCatalogueOverTheMemoryLimitIsRefusedWithTheGiBNeeded() async {
         let items = 30_000
         let matrix = InteractionMatrix((0..<items).map { Interaction(user: "a", item: ItemID("\($0)"), kind: .watched, value: 1) },
@@ -80,6 +53,7 @@ import RecTestSupport
         (EASEConfiguration(regularization: -1), "regularization"),
         (EASEConfiguration(regularization: .nan), "regularization"),
         (EASEConfiguration(memoryLimitBytes: 0), "memoryLimitBytes"),
+        (EASEConfiguration(threads: 0), "threads"),
     ])
     func invalidConfigurationNamesTheField(configuration: EASEConfiguration, field: String) async {
         let error = await #expect(throws: AlgorithmError.self) {

@@ -11,17 +11,27 @@ public enum Cholesky {
     /// - Complexity: O(dimension³ / 6) multiply-adds, no allocation.
     @inlinable
     public static func factor(_ matrix: UnsafeMutablePointer<Float>, dimension n: Int) -> Bool {
+        factor(matrix, dimension: n, rowStride: n) == nil
+    }
+
+    /// Overwrites the lower triangle of the `dimension × dimension` block at `matrix`, whose rows are
+    /// `rowStride` apart, with L such that A = L·Lᵀ: the diagonal blocks of ``invert(_:dimension:tasks:)``.
+    /// - Returns: `nil`, or the first row whose pivot is ≤ 0 or not finite (A is not numerically positive
+    ///   definite; the block is then partly overwritten).
+    /// - Complexity: O(dimension³ / 6) multiply-adds, no allocation.
+    @inlinable
+    public static func factor(_ matrix: UnsafeMutablePointer<Float>, dimension n: Int, rowStride: Int) -> Int? {
         for i in 0..<n {
-            let rowI = matrix + i * n
+            let rowI = matrix + i * rowStride
             for j in 0..<i {
-                let rowJ = matrix + j * n
+                let rowJ = matrix + j * rowStride
                 rowI[j] = (rowI[j] - VectorKernels.dot(rowI, rowJ, count: j)) / rowJ[j]
             }
             let pivot = rowI[i] - VectorKernels.dot(rowI, rowI, count: i)
-            guard pivot > 0, pivot.isFinite else { return false }
+            guard pivot > 0, pivot.isFinite else { return i }
             rowI[i] = pivot.squareRoot()
         }
-        return true
+        return nil
     }
 
     /// Solves L·Lᵀ·x = b in place (`vector` holds b on entry and x on return), for L from ``factor(_:dimension:)``.
