@@ -28,6 +28,9 @@ ALS and BPR run in separate child processes (this script re-invoked with
 (resource.getrusage(RUSAGE_SELF).ru_maxrss) is its own: peak_rss_mib is the
 child's peak over loading the data plus both thread settings, and
 data_rss_mib the peak just before the first fit (the data and CSR alone).
+A child (--only MODEL) prints that model's JSON with "library", "blas" and
+"data" added; `marquee bench --task topn` runs the children itself and its
+own workers print the same keys.
 
 For trying the script without Marquee's file, --generate USERS,ITEMS,
 INTERACTIONS,SEED makes a seeded synthetic set with numpy: item popularity is
@@ -218,6 +221,7 @@ def main():
         del u, i, v
         with threadpoolctl.threadpool_limits(1, "blas"):
             out = time_model(args.only, matrix, args.iterations, args.repeat)
+        out["library"] = f"implicit {implicit.__version__}"
         out["blas"] = blas_info()
         out["data"] = {"users": matrix.shape[0], "items": matrix.shape[1],
                        "interactions": int(matrix.nnz)}
@@ -236,6 +240,8 @@ def main():
         results[model] = json.loads(proc.stdout)
     data = results["als"].pop("data")
     results["bpr"].pop("data")
+    for r in results.values():
+        r.pop("library")
     blas = results["als"].pop("blas")
     results["bpr"].pop("blas")
     report = {"script": SCRIPT,
