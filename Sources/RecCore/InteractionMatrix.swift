@@ -43,18 +43,9 @@ public struct InteractionMatrix: Sendable {
     ///   - interactions: events; those with `value == nil` are skipped.
     ///   - scale: the data set's rating scale.
     public init<S: Sequence>(_ interactions: S, scale: RatingScale) where S.Element == Interaction {
-        var users = IDIndex<UserID>()
-        var items = IDIndex<ItemID>()
-        var rows: [Int32] = []
-        var columns: [Int32] = []
-        var values: [Float] = []
-        for interaction in interactions {
-            guard let value = interaction.value else { continue }
-            rows.append(Int32(users.insert(interaction.user)))
-            columns.append(Int32(items.insert(interaction.item)))
-            values.append(value)
-        }
-        self.init(users: users, items: items, rows: rows, columns: columns, values: values, scale: scale)
+        var builder = Builder(scale: scale)
+        for interaction in interactions { builder.append(interaction) }
+        self = builder.build()
     }
 
     /// Builds the matrix from index triplets over known id maps.

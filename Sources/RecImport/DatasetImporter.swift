@@ -42,6 +42,19 @@ public enum DatasetImporter {
         }
     }
 
+    /// Streams the valid events of a CSV events file to `body` one at a time, keeping none of them,
+    /// so a caller can build a matrix of millions of rows without holding them all as ``Interaction``s.
+    /// - Returns: every rejected row.
+    /// - Throws: `ImportError` as ``read(_:format:progress:)`` for a CSV events file.
+    /// - Complexity: O(file size) time; memory independent of the number of rows.
+    public static func forEachCSVEvent(in url: URL, mapping: EventMapping, progress: ProgressHandler? = nil,
+                                       _ body: (Interaction) -> Void) throws(ImportError) -> [RowError] {
+        guard FileManager.default.fileExists(atPath: url.path) else {
+            throw ImportError(.fileNotFound, "\(url.path): not found")
+        }
+        return try EventFile.forEachCSVEvent(url, mapping: mapping, progress: progress, body).rejected
+    }
+
     /// Reads the data set at `url` in the format ``DatasetFormat/detect(in:)`` finds there.
     /// - Throws: `ImportError` `.unknownFormat` when no format fits, or any error of ``read(_:format:progress:)``.
     public static func read(_ url: URL, progress: ProgressHandler? = nil) throws(ImportError) -> ImportResult {

@@ -17,7 +17,7 @@ enum ExternalCommand {
             process.environment = ProcessInfo.processInfo.environment.filter { !unsetting.contains($0.key) }
         }
         let captured = FileManager.default.temporaryDirectory.appendingPathComponent("marquee-\(UUID().uuidString).out")
-        FileManager.default.createFile(atPath: captured.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: captured.path, contents: nil)
         defer { try? FileManager.default.removeItem(at: captured) }
         let command = ([executable] + arguments).joined(separator: " ")
         do {

@@ -114,14 +114,18 @@ public enum TopNBenchmarking {
             dataRSSMiB: dataRSS, peakRSSMiB: PeakMemory.residentMiB(), threads1: settings[0], threads2: settings[1])
     }
 
-    /// The training matrix of a `user,item,value` CSV, read with the events importer (values on 0…1).
+    /// The training matrix of a `user,item,value` CSV, streamed from the events importer into the
+    /// matrix builder (values on 0…1) so no row is held twice.
     private static func readMatrix(_ file: URL) throws -> InteractionMatrix {
         let scale = RatingScale(minimum: 0, maximum: 1)
-        let result = try DatasetImporter.read(file, format: .csvEvents(EventMapping(rating: "value", scale: scale)))
-        if let bad = result.rejected.first {
-            throw PipelineError(.invalidArgument, "\(bad) (\(result.rejected.count) rows rejected); the benchmark "
+        var builder = InteractionMatrix.Builder(scale: scale)
+        let rejected = try DatasetImporter.forEachCSVEvent(in: file, mapping: EventMapping(rating: "value", scale: scale)) {
+            builder.append($0)
+        }
+        if let bad = rejected.first {
+            throw PipelineError(.invalidArgument, "\(bad) (\(rejected.count) rows rejected); the benchmark "
                                 + "needs every row of the file the peer reads")
         }
-        return InteractionMatrix(result.interactions, scale: scale)
+        return builder.build()
     }
 }

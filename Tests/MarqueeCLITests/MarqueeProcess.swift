@@ -34,8 +34,8 @@ struct MarqueeProcess {
         let captures = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: captures) }
         let outputURL = captures.appendingPathComponent("stdout"), errorURL = captures.appendingPathComponent("stderr")
-        FileManager.default.createFile(atPath: outputURL.path, contents: nil)
-        FileManager.default.createFile(atPath: errorURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: outputURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: errorURL.path, contents: nil)
         let output = try FileHandle(forWritingTo: outputURL), error = try FileHandle(forWritingTo: errorURL)
         process.standardOutput = output
         process.standardError = error

@@ -7,6 +7,18 @@ enum EventFile {
     /// - Throws: `ImportError` `.badHeader` when it doesn't, or any file-level error.
     static func readCSV(_ url: URL, mapping: EventMapping, progress: ProgressHandler?) throws(ImportError) -> ImportResult {
         var result = ImportResult(format: .csvEvents(mapping))
+        var interactions: [Interaction] = []
+        let reader = try forEachCSVEvent(url, mapping: mapping, progress: progress) { interactions.append($0) }
+        result.interactions = interactions
+        result.addSummary(of: reader)
+        return result
+    }
+
+    /// Reads the CSV file at `url` row by row, handing each valid event to `body` without keeping it.
+    /// - Returns: the reader, for its summary of rows read and rejected.
+    /// - Throws: `ImportError` `.badHeader` when the header lacks the id columns, or any file-level error.
+    static func forEachCSVEvent(_ url: URL, mapping: EventMapping, progress: ProgressHandler?,
+                                _ body: (Interaction) -> Void) throws(ImportError) -> RecordReader {
         let reader = try RecordReader(url: url, dialect: .csv, encoding: .utf8, progress: progress)
         let header = try reader.readHeader()
         var columns: [EventMapping.Field: Int] = [:]
@@ -19,16 +31,13 @@ enum EventFile {
                 \(header.joined(separator: ",").debugDescription); name it with \(field.rawValue)=<column>
                 """)
         }
-        var interactions: [Interaction] = []
         try reader.forEachRow(fieldCount: header.count) { row throws(RowError) in
             func text(_ field: EventMapping.Field) -> String? { columns[field].map(row.text) }
-            interactions.append(try mapping.interaction(
+            body(try mapping.interaction(
                 user: text(.user), item: text(.item), rating: text(.rating), timestamp: text(.timestamp),
                 kind: text(.kind), at: row.context))
         }
-        result.interactions = interactions
-        result.addSummary(of: reader)
-        return result
+        return reader
     }
 
     /// Reads the JSON Lines file at `url`: one object per line, ids and numbers as JSON strings or numbers.
