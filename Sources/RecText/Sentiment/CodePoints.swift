@@ -65,6 +65,11 @@ extension Array where Element == Unicode.Scalar {
     var isPythonUppercase: Bool {
         var isCased = false
         for scalar in self {
+            if scalar.isASCII {
+                if (0x61...0x7A).contains(scalar.value) { return false }
+                if (0x41...0x5A).contains(scalar.value) { isCased = true }
+                continue
+            }
             let properties = scalar.properties
             if properties.isLowercase || properties.generalCategory == .titlecaseLetter { return false }
             if properties.isUppercase { isCased = true }

@@ -15,7 +15,7 @@ import Foundation
 public struct VADER: Sendable {
     let lexicon: VADERLexicon
 
-    /// Loads the lexicons bundled with `RecText` (about 10 ms).
+    /// Loads the 7,500-word lexicon and the emoji lexicon bundled with `RecText`.
     /// - Throws: `SentimentError` if a lexicon file is missing from the resource bundle or malformed.
     public init() throws {
         lexicon = try VADERLexicon.bundled()
@@ -49,7 +49,7 @@ public struct VADER: Sendable {
         replaced.reserveCapacity(text.unicodeScalars.underestimatedCount)
         var isAfterSpace = true
         for scalar in text.unicodeScalars {
-            if let description = lexicon.emojiDescriptions[scalar] {
+            if scalar.value >= lexicon.smallestEmoji, let description = lexicon.emojiDescriptions[scalar] {
                 if !isAfterSpace { replaced.append(" ") }
                 replaced.append(contentsOf: description)
                 isAfterSpace = false

@@ -7,6 +7,8 @@ struct VADERLexicon: Sendable {
     /// The description that replaces each emoji. Only single-code-point emojis can match, because vaderSentiment
     /// looks up one code point at a time.
     var emojiDescriptions: [Unicode.Scalar: CodePoints]
+    /// The smallest emoji code point; smaller ones (all of ASCII) skip the dictionary lookup.
+    var smallestEmoji: UInt32
 
     /// Loads `vader_lexicon.txt` and `emoji_utf8_lexicon.txt` from the target's `Resources` folder.
     /// - Throws: `SentimentError` `.missingLexicon` if a file is not bundled, `.invalidLexicon` if a line is malformed;
@@ -30,6 +32,7 @@ struct VADERLexicon: Sendable {
         for (_, fields) in try Self.lines(of: emojiLexicon, file: "emoji_utf8_lexicon.txt") where fields[0].count == 1 {
             emojiDescriptions[fields[0][0]] = fields[1]
         }
+        smallestEmoji = emojiDescriptions.keys.map(\.value).min() ?? UInt32.max
     }
 
     /// The first two tab-separated fields of every non-empty line, with 1-based line numbers: Python's
