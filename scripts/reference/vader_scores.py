@@ -4,7 +4,7 @@
 Writes two fixtures, both read by Tests/RecTextTests/Sentiment/VADERTests.swift:
 
 * --small (default Tests/Fixtures/reference/vader-small.json): all four scores of
-  `SentimentIntensityAnalyzer().polarity_scores` for 200 rt-polaritydata lines (every 53rd line,
+  `SentimentIntensityAnalyzer().polarity_scores` for 202 rt-polaritydata lines (every 53rd line,
   positives then negatives) and for hand-picked tricky sentences (negations, "but", ALL CAPS, "!!!", "??",
   emoji, idioms, "least", punctuation and whitespace edge cases). The texts are stored, so the test needs no data.
 * --full (default Tests/Fixtures/reference/vader-rt-polarity-compound.json): the compound score of every one of
