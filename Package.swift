@@ -28,6 +28,7 @@ let package = Package(
         .library(name: "RecStore", targets: ["RecStore"]),
         .library(name: "RecStoreSQLite", targets: ["RecStoreSQLite"]),
         .library(name: "RecPipeline", targets: ["RecPipeline"]),
+        .library(name: "RecText", targets: ["RecText"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -40,6 +41,7 @@ let package = Package(
         .target(name: "RecAlgorithms", dependencies: ["RecCore"], swiftSettings: strict + kernelFlags),
         .target(name: "RecEvaluation", dependencies: ["RecCore"], swiftSettings: strict + kernelFlags),
         .target(name: "RecImport", dependencies: ["RecCore"], swiftSettings: strict),
+        .target(name: "RecText", dependencies: ["RecCore"], swiftSettings: strict + kernelFlags),
         // L2
         .target(name: "RecStore", dependencies: ["RecCore"], swiftSettings: strict),
         .target(
@@ -73,6 +75,7 @@ let package = Package(
             name: "RecPipelineTests",
             dependencies: ["RecPipeline", "RecAlgorithms", "RecEvaluation", "RecImport", "RecCore", "RecTestSupport"],
             swiftSettings: strict),
+        .testTarget(name: "RecTextTests", dependencies: ["RecText", "RecCore", "RecTestSupport"], swiftSettings: strict),
         .testTarget(name: "MarqueeCLITests", dependencies: ["RecTestSupport"], swiftSettings: strict),
     ]
 )
