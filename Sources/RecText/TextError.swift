@@ -5,13 +5,15 @@ public typealias TextError = MarqueeError<TextErrorCode>
 
 /// Kinds of `TextError`; a struct over a private enum so that kinds can be added without breaking callers.
 public struct TextErrorCode: Hashable, Sendable, CustomStringConvertible {
-    private enum Kind: String, Sendable { case missingModel, invalidModel }
+    private enum Kind: String, Sendable { case missingModel, invalidModel, invalidConfiguration }
     private let kind: Kind
     private init(_ kind: Kind) { self.kind = kind }
     /// `missingModel`: a model file is not where it was looked for.
     public static let missingModel = TextErrorCode(.missingModel)
     /// `invalidModel`: a model file is there but truncated, corrupt or of an unexpected shape.
     public static let invalidModel = TextErrorCode(.invalidModel)
+    /// `invalidConfiguration`: an option is outside its allowed values.
+    public static let invalidConfiguration = TextErrorCode(.invalidConfiguration)
     public var description: String { kind.rawValue }
 }
 
