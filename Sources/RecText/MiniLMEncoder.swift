@@ -50,9 +50,11 @@ public struct MiniLMEncoder: Sendable {
                 + "num_attention_heads; got \(architecture.hiddenActivation), \(architecture.hiddenSize), \(architecture.attentionHeads)")
         }
         guard configuration.maxSequenceLength >= 2, configuration.maxSequenceLength <= architecture.maxPositions,
-              configuration.batchSize > 0, configuration.threads > 0 else {
+              configuration.batchSize > 0, configuration.threads > 0,
+              configuration.maxBatchTokens >= configuration.maxSequenceLength else {
             throw TextError(.invalidConfiguration, "MiniLMConfiguration: expected maxSequenceLength in 2...\(architecture.maxPositions), "
-                + "batchSize and threads ≥ 1; got \(configuration.maxSequenceLength), \(configuration.batchSize), \(configuration.threads)")
+                + "batchSize and threads ≥ 1, maxBatchTokens ≥ maxSequenceLength; got \(configuration.maxSequenceLength), "
+                + "\(configuration.batchSize), \(configuration.threads), \(configuration.maxBatchTokens)")
         }
         let tokenizer = try WordPieceTokenizer(vocabularyFile: directory.appendingPathComponent("vocab.txt"))
         guard tokenizer.vocabularySize <= architecture.vocabularySize else {
@@ -68,16 +70,26 @@ public struct MiniLMEncoder: Sendable {
 
     /// The embedding of each text, in order: unit-length vectors of ``dimension`` floats.
     ///
-    /// Texts are tokenized, sorted by token count and cut into batches of ``MiniLMConfiguration/batchSize``
-    /// texts; ``MiniLMConfiguration/threads`` workers run the batches, each with scratch buffers allocated
+    /// Texts are tokenized, sorted by token count and cut into batches of at most
+    /// ``MiniLMConfiguration/batchSize`` texts and ``MiniLMConfiguration/maxBatchTokens`` tokens;
+    /// ``MiniLMConfiguration/threads`` workers run the batches, each with scratch buffers allocated
     /// once, and a batch packs its sequences without padding.
     /// - Throws: `CancellationError` when the task is cancelled (checked between batches).
     /// - Complexity: O(tokens × parameters per token + Σ length² × hidden) over the texts.
     public func embed(_ texts: [String]) async throws -> [[Float]] {
         let sequences = texts.map { tokenizer.encode($0, maxLength: configuration.maxSequenceLength) }
         let order = sequences.indices.sorted { sequences[$0].count > sequences[$1].count }
-        let batches = stride(from: 0, to: order.count, by: configuration.batchSize).map {
-            Array(order[$0..<min(order.count, $0 + configuration.batchSize)])
+        var batches: [[Int]] = []
+        var tokens = 0
+        for index in order {
+            let count = sequences[index].count
+            if batches.isEmpty || batches[batches.count - 1].count == configuration.batchSize
+                || tokens + count > configuration.maxBatchTokens {
+                batches.append([])
+                tokens = 0
+            }
+            batches[batches.count - 1].append(index)
+            tokens += count
         }
         let workers = min(configuration.threads, batches.count)
         var embeddings = [[Float]](repeating: [], count: texts.count)

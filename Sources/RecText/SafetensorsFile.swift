@@ -69,7 +69,7 @@ public struct SafetensorsFile: Sendable {
 
     /// The F32 tensor `name` as a flat row-major array, checked against `shape`.
     /// - Throws: `TextError.invalidModel` when the tensor is absent, not F32, or of another shape.
-    /// - Complexity: O(elements).
+    /// - Complexity: O(elements): one copy out of the mapped file.
     public func floats(_ name: String, shape: [Int]) throws -> [Float] {
         guard let tensor = tensors[name] else { throw TextError.invalidModel(path, "no tensor '\(name)'") }
         guard tensor.dtype == "F32" else {
@@ -82,10 +82,12 @@ public struct SafetensorsFile: Sendable {
         let start = dataStart + tensor.byteRange.lowerBound
         return [Float](unsafeUninitializedCapacity: count) { buffer, initialized in
             bytes.withUnsafeBytes { raw in
-                for k in 0..<count {
-                    buffer[k] = Float(bitPattern: UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: start + 4 * k, as: UInt32.self)))
-                }
+                UnsafeMutableRawBufferPointer(buffer).copyMemory(
+                    from: UnsafeRawBufferPointer(rebasing: raw[start..<(start + 4 * count)]))
             }
+            #if _endian(big)
+            for k in 0..<count { buffer[k] = Float(bitPattern: UInt32(littleEndian: buffer[k].bitPattern)) }
+            #endif
             initialized = count
         }
     }
