@@ -1,7 +1,7 @@
 import Foundation
 import RecTestSupport
 import Testing
-@testable import RecText
+import RecText
 
 @Suite struct WordPieceTokenizerTests {
     @Test func splitsWordsIntoLongestPieces() throws {
