@@ -43,3 +43,28 @@ public enum TestData {
         projectRoot.appendingPathComponent("Tests/Fixtures").appendingPathComponent(relativePath)
     }
 }
+
+extension TestData {
+    /// The folder holding downloaded models: `MARQUEE_MODELS`, else `<projectRoot>/models` (filled by `scripts/setup`).
+    public static var modelDirectory: URL {
+        if let path = ProcessInfo.processInfo.environment["MARQUEE_MODELS"], !path.isEmpty {
+            return URL(fileURLWithPath: path)
+        }
+        return projectRoot.appendingPathComponent("models")
+    }
+
+    /// The URL of `relativePath` inside ``modelDirectory``.
+    public static func modelURL(_ relativePath: String) -> URL {
+        modelDirectory.appendingPathComponent(relativePath)
+    }
+
+    /// Whether a model-hungry test should run: the file exists, or we are under CI (where absence must fail).
+    public static func isModelAvailable(_ relativePath: String) -> Bool {
+        isCI || FileManager.default.fileExists(atPath: modelURL(relativePath).path)
+    }
+
+    /// The skip message naming the missing model file and how to provide it.
+    public static func modelSkipMessage(_ relativePath: String) -> Comment {
+        "skipped: \(modelURL(relativePath).path) not found; run scripts/setup or set MARQUEE_MODELS"
+    }
+}
