@@ -76,7 +76,6 @@ let package = Package(
             name: "RecPipelineTests",
             dependencies: ["RecPipeline", "RecAlgorithms", "RecEvaluation", "RecImport", "RecCore", "RecTestSupport"],
             swiftSettings: strict),
-        .testTarget(name: "RecTextTests", dependencies: ["RecText", "RecCore", "RecTestSupport"], swiftSettings: strict),
         .testTarget(name: "MarqueeCLITests", dependencies: ["RecTestSupport"], swiftSettings: strict),
     ]
 )
