@@ -53,7 +53,7 @@ let package = Package(
         .target(name: "RecTestSupport", swiftSettings: strict),
         .target(
             name: "RecPipeline",
-            dependencies: ["RecCore", "RecAlgorithms", "RecEvaluation", "RecImport", "RecStore", "RecStoreSQLite"],
+            dependencies: ["RecCore", "RecAlgorithms", "RecEvaluation", "RecImport", "RecStore", "RecStoreSQLite", "RecText"],
             resources: [.copy("DemoData")],
             swiftSettings: strict),
         // L4

@@ -117,3 +117,14 @@ struct MarqueeTopNEvaluateTests {
         #expect(run.standardError.contains("not a top-N algorithm"))
     }
 }
+
+/// `marquee sentiment` with VADER's own README example (compound 0.8316 in vaderSentiment 3.3.2).
+@Suite struct MarqueeSentimentTests {
+    @Test func sentimentPrintsLabelAndCompound() throws {
+        let run = try MarqueeProcess.run(["sentiment", "VADER is smart, handsome, and funny."])
+        #expect(run.exitCode == 0, "\(run.standardError)")
+        #expect(run.standardOutput.hasPrefix("positive (VADER compound 0.8316;"), "\(run.standardOutput)")
+        let negative = try MarqueeProcess.run(["sentiment", "The plot was dull and the acting was terrible."])
+        #expect(negative.standardOutput.hasPrefix("negative"), "\(negative.standardOutput)")
+    }
+}
