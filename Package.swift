@@ -3,12 +3,14 @@ import PackageDescription
 
 /// Release builds on x86-64 target the x86-64-v3 feature level (AVX2 + FMA) so the float kernels
 /// vectorise and `fma` is one instruction instead of a library call. The CPU is named `haswell`,
-/// whose features are exactly x86-64-v3: Swift 6.3's clang importer rejects the name `x86-64-v3`. `MARQUEE_PORTABLE=1 swift build` leaves the flag
+/// whose features are exactly x86-64-v3: Swift 6.3's clang importer rejects the name `x86-64-v3`.
+/// The same builds define `MARQUEE_FMA`, so `SIMD8.multiplyAdd` becomes one fused instruction there. `MARQUEE_PORTABLE=1 swift build` leaves the flag
 /// out for machines without AVX2; the kernels are correct either way.
 let kernelFlags: [SwiftSetting] = {
     #if arch(x86_64)
     if Context.environment["MARQUEE_PORTABLE"] == nil {
-        return [.unsafeFlags(["-target-cpu", "haswell"], .when(configuration: .release))]
+        return [.unsafeFlags(["-target-cpu", "haswell"], .when(configuration: .release)),
+                .define("MARQUEE_FMA", .when(configuration: .release))]
     }
     #endif
     return []

@@ -12,7 +12,7 @@ public enum MatrixProduct {
     /// Every entry of C subtracts its terms one at a time in increasing k, whichever path computes it, so the
     /// result is bit-for-bit the same however callers split C into pieces. Four rows by sixteen columns are
     /// kept in eight `SIMD8<Float>` accumulators while k runs over a 256-deep tile; tiles of 128 columns of
-    /// B are reused by every row. A multiply and a subtract per term, never a fused multiply-add.
+    /// B are reused by every row. One ``SIMD8/multiplyAdd(_:_:)`` per term: fused where the build allows.
     /// - Precondition: C overlaps neither A nor B.
     /// - Complexity: O(rows × columns × depth), no allocation.
     @inlinable
@@ -78,12 +78,13 @@ public enum MatrixProduct {
             let b0 = pb.loadUnaligned(as: SIMD8<Float>.self)
             let b1 = pb.loadUnaligned(fromByteOffset: 32, as: SIMD8<Float>.self)
             pb += step
-            let x0 = SIMD8<Float>(repeating: a[k]), x1 = SIMD8<Float>(repeating: a1[k])
-            let x2 = SIMD8<Float>(repeating: a2[k]), x3 = SIMD8<Float>(repeating: a3[k])
-            c00 -= x0 * b0; c01 -= x0 * b1
-            c10 -= x1 * b0; c11 -= x1 * b1
-            c20 -= x2 * b0; c21 -= x2 * b1
-            c30 -= x3 * b0; c31 -= x3 * b1
+            // Negated broadcasts turn C −= a·b into C + (−a)·b, one multiply-add per lane (exact negation).
+            let x0 = SIMD8<Float>(repeating: -a[k]), x1 = SIMD8<Float>(repeating: -a1[k])
+            let x2 = SIMD8<Float>(repeating: -a2[k]), x3 = SIMD8<Float>(repeating: -a3[k])
+            c00 = c00.multiplyAdd(x0, b0); c01 = c01.multiplyAdd(x0, b1)
+            c10 = c10.multiplyAdd(x1, b0); c11 = c11.multiplyAdd(x1, b1)
+            c20 = c20.multiplyAdd(x2, b0); c21 = c21.multiplyAdd(x2, b1)
+            c30 = c30.multiplyAdd(x3, b0); c31 = c31.multiplyAdd(x3, b1)
         }
         rc.storeBytes(of: c00, as: SIMD8<Float>.self); rc.storeBytes(of: c01, toByteOffset: 32, as: SIMD8<Float>.self)
         rc.storeBytes(of: c10, toByteOffset: s1, as: SIMD8<Float>.self)
@@ -101,9 +102,9 @@ public enum MatrixProduct {
         let rc = UnsafeMutableRawPointer(c), rb = UnsafeRawPointer(b)
         var c0 = rc.loadUnaligned(as: SIMD8<Float>.self), c1 = rc.loadUnaligned(fromByteOffset: 32, as: SIMD8<Float>.self)
         for k in 0..<depth {
-            let x = SIMD8<Float>(repeating: a[k])
-            c0 -= x * rb.loadUnaligned(fromByteOffset: k * strideB * 4, as: SIMD8<Float>.self)
-            c1 -= x * rb.loadUnaligned(fromByteOffset: k * strideB * 4 + 32, as: SIMD8<Float>.self)
+            let x = SIMD8<Float>(repeating: -a[k])
+            c0 = c0.multiplyAdd(x, rb.loadUnaligned(fromByteOffset: k * strideB * 4, as: SIMD8<Float>.self))
+            c1 = c1.multiplyAdd(x, rb.loadUnaligned(fromByteOffset: k * strideB * 4 + 32, as: SIMD8<Float>.self))
         }
         rc.storeBytes(of: c0, as: SIMD8<Float>.self)
         rc.storeBytes(of: c1, toByteOffset: 32, as: SIMD8<Float>.self)

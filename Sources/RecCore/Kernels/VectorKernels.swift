@@ -106,7 +106,7 @@ extension VectorKernels {
     /// the step, and returns `error`.
     ///
     /// `residual` is the rating minus the bias terms. Unlike ``dot(_:_:count:)`` followed by
-    /// ``sgdStep(_:_:shift:error:learningRate:regularization:count:)`` this fuses multiply-adds with `fma`,
+    /// ``sgdStep(_:_:shift:error:learningRate:regularization:count:)`` this fuses multiply-adds (``SIMD8/multiplyAdd(_:_:)``) where the build allows,
     /// keeps four dot accumulators and has no tail loop, so its rounding differs from theirs in the last bits.
     /// - Precondition: `count` is a multiple of 8; `x` and `y` do not overlap.
     /// - Complexity: O(count).
@@ -120,19 +120,19 @@ extension VectorKernels {
         var acc0 = SIMD8<Float>(), acc1 = SIMD8<Float>(), acc2 = SIMD8<Float>(), acc3 = SIMD8<Float>()
         var offset = 0
         while offset &+ 128 <= end {
-            acc0.addProduct(rx.loadUnaligned(fromByteOffset: offset, as: SIMD8<Float>.self),
-                            ry.loadUnaligned(fromByteOffset: offset, as: SIMD8<Float>.self))
-            acc1.addProduct(rx.loadUnaligned(fromByteOffset: offset &+ 32, as: SIMD8<Float>.self),
-                            ry.loadUnaligned(fromByteOffset: offset &+ 32, as: SIMD8<Float>.self))
-            acc2.addProduct(rx.loadUnaligned(fromByteOffset: offset &+ 64, as: SIMD8<Float>.self),
-                            ry.loadUnaligned(fromByteOffset: offset &+ 64, as: SIMD8<Float>.self))
-            acc3.addProduct(rx.loadUnaligned(fromByteOffset: offset &+ 96, as: SIMD8<Float>.self),
-                            ry.loadUnaligned(fromByteOffset: offset &+ 96, as: SIMD8<Float>.self))
+            acc0 = acc0.multiplyAdd(rx.loadUnaligned(fromByteOffset: offset, as: SIMD8<Float>.self),
+                                    ry.loadUnaligned(fromByteOffset: offset, as: SIMD8<Float>.self))
+            acc1 = acc1.multiplyAdd(rx.loadUnaligned(fromByteOffset: offset &+ 32, as: SIMD8<Float>.self),
+                                    ry.loadUnaligned(fromByteOffset: offset &+ 32, as: SIMD8<Float>.self))
+            acc2 = acc2.multiplyAdd(rx.loadUnaligned(fromByteOffset: offset &+ 64, as: SIMD8<Float>.self),
+                                    ry.loadUnaligned(fromByteOffset: offset &+ 64, as: SIMD8<Float>.self))
+            acc3 = acc3.multiplyAdd(rx.loadUnaligned(fromByteOffset: offset &+ 96, as: SIMD8<Float>.self),
+                                    ry.loadUnaligned(fromByteOffset: offset &+ 96, as: SIMD8<Float>.self))
             offset &+= 128
         }
         while offset < end {
-            acc0.addProduct(rx.loadUnaligned(fromByteOffset: offset, as: SIMD8<Float>.self),
-                            ry.loadUnaligned(fromByteOffset: offset, as: SIMD8<Float>.self))
+            acc0 = acc0.multiplyAdd(rx.loadUnaligned(fromByteOffset: offset, as: SIMD8<Float>.self),
+                                    ry.loadUnaligned(fromByteOffset: offset, as: SIMD8<Float>.self))
             offset &+= 32
         }
         let acc = (acc0 + acc1) + (acc2 + acc3)
@@ -146,17 +146,17 @@ extension VectorKernels {
             let yo0 = ry.loadUnaligned(fromByteOffset: offset, as: SIMD8<Float>.self)
             let xo1 = rx.loadUnaligned(fromByteOffset: offset &+ 32, as: SIMD8<Float>.self)
             let yo1 = ry.loadUnaligned(fromByteOffset: offset &+ 32, as: SIMD8<Float>.self)
-            rx.storeBytes(of: (xo0 * decay8).addingProduct(gain8, yo0), toByteOffset: offset, as: SIMD8<Float>.self)
-            ry.storeBytes(of: (yo0 * decay8).addingProduct(gain8, xo0), toByteOffset: offset, as: SIMD8<Float>.self)
-            rx.storeBytes(of: (xo1 * decay8).addingProduct(gain8, yo1), toByteOffset: offset &+ 32, as: SIMD8<Float>.self)
-            ry.storeBytes(of: (yo1 * decay8).addingProduct(gain8, xo1), toByteOffset: offset &+ 32, as: SIMD8<Float>.self)
+            rx.storeBytes(of: (xo0 * decay8).multiplyAdd(gain8, yo0), toByteOffset: offset, as: SIMD8<Float>.self)
+            ry.storeBytes(of: (yo0 * decay8).multiplyAdd(gain8, xo0), toByteOffset: offset, as: SIMD8<Float>.self)
+            rx.storeBytes(of: (xo1 * decay8).multiplyAdd(gain8, yo1), toByteOffset: offset &+ 32, as: SIMD8<Float>.self)
+            ry.storeBytes(of: (yo1 * decay8).multiplyAdd(gain8, xo1), toByteOffset: offset &+ 32, as: SIMD8<Float>.self)
             offset &+= 64
         }
         if offset < end {
             let xo = rx.loadUnaligned(fromByteOffset: offset, as: SIMD8<Float>.self)
             let yo = ry.loadUnaligned(fromByteOffset: offset, as: SIMD8<Float>.self)
-            rx.storeBytes(of: (xo * decay8).addingProduct(gain8, yo), toByteOffset: offset, as: SIMD8<Float>.self)
-            ry.storeBytes(of: (yo * decay8).addingProduct(gain8, xo), toByteOffset: offset, as: SIMD8<Float>.self)
+            rx.storeBytes(of: (xo * decay8).multiplyAdd(gain8, yo), toByteOffset: offset, as: SIMD8<Float>.self)
+            ry.storeBytes(of: (yo * decay8).multiplyAdd(gain8, xo), toByteOffset: offset, as: SIMD8<Float>.self)
         }
         return error
     }
