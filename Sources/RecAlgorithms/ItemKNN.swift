@@ -25,7 +25,7 @@ public struct ItemKNN: FoldInRecommender, Codable {
     /// - Complexity: O(Σ_u |I(u)|² + items × candidates × log k) time on both cores; memory O(entries + items × k).
     public static func fit(_ matrix: InteractionMatrix, configuration: ItemKNNConfiguration = .init(),
                            progress: ProgressHandler? = nil) async throws -> ItemKNN {
-        try configuration.validate()
+        try configuration.validate(for: "ItemKNN")
         guard matrix.entryCount > 0 else { throw AlgorithmError.emptyTrainingData("ItemKNN") }
         let byUser = try SparseRows.interactions(of: matrix, byUser: true, algorithm: "ItemKNN")
         let byItem = try SparseRows.interactions(of: matrix, byUser: false, algorithm: "ItemKNN")

@@ -28,7 +28,7 @@ public struct UserKNN: FoldInRecommender, Codable {
     /// - Complexity: O(Σ_i |U(i)|² + users × candidates × log k) time on both cores; memory O(entries + users × k).
     public static func fit(_ matrix: InteractionMatrix, configuration: UserKNNConfiguration = .init(),
                            progress: ProgressHandler? = nil) async throws -> UserKNN {
-        try configuration.validate()
+        try configuration.validate(for: "UserKNN")
         guard matrix.entryCount > 0 else { throw AlgorithmError.emptyTrainingData("UserKNN") }
         let byUser = try SparseRows.interactions(of: matrix, byUser: true, algorithm: "UserKNN")
         let byItem = try SparseRows.interactions(of: matrix, byUser: false, algorithm: "UserKNN")
