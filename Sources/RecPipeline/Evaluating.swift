@@ -64,9 +64,9 @@ public enum Evaluating {
 
     /// The folds of the request's data set and its rating scale.
     static func splits(for request: EvaluationRequest, progress: ProgressHandler?) throws -> ([TrainTestSplit], RatingScale) {
-        let folder = try request.data.dataset(request.dataset)
         switch request.split {
         case .official5:
+            let folder = try request.data.dataset(request.dataset)
             let numbers = request.folds.isEmpty ? Array(1...5) : request.folds
             let splits = try numbers.map { number in
                 TrainTestSplit(name: "u\(number)",
@@ -75,20 +75,17 @@ public enum Evaluating {
             }
             return (splits, .oneToFive)
         case .kFold(let folds, let seed):
-            let result = try DatasetImporter.read(folder, format: DatasetFormat.detect(in: folder), progress: progress)
+            let result = try request.data.read(request.dataset, progress: progress)
             return (try RandomKFold(folds: folds, seed: seed).splits(of: ratings(in: result)), result.scale)
         case .temporal(let fraction):
-            let result = try DatasetImporter.read(folder, format: DatasetFormat.detect(in: folder), progress: progress)
+            let result = try request.data.read(request.dataset, progress: progress)
             return ([try TemporalHoldout(fraction: fraction).split(ratings(in: result))], result.scale)
         }
     }
 
-    /// The rated interactions of an import; an evaluation refuses data with rejected rows.
-    private static func ratings(in result: ImportResult) throws -> [Interaction] {
-        if let first = result.rejected.first {
-            throw PipelineError(.invalidArgument, "the data set has \(result.rejected.count) bad rows, first: \(first)")
-        }
-        return result.interactions.filter { $0.value != nil }
+    /// The rated interactions of an import.
+    private static func ratings(in result: ImportResult) -> [Interaction] {
+        result.interactions.filter { $0.value != nil }
     }
 
     /// One official ML-100K fold file (`u.data` layout); a missing file names the split that needs it.

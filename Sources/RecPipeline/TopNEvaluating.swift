@@ -49,11 +49,7 @@ public enum TopNEvaluating {
     /// - Throws: ``PipelineError`` if the data set is missing or has bad rows.
     public static func split(_ dataset: String, by splitProtocol: TopNProtocol, data: DataLocation,
                              progress: ProgressHandler? = nil) throws -> (ImplicitSplit, [Item]) {
-        let folder = try data.dataset(dataset)
-        let result = try DatasetImporter.read(folder, format: DatasetFormat.detect(in: folder), progress: progress)
-        if let first = result.rejected.first {
-            throw PipelineError(.invalidArgument, "\(dataset) has \(result.rejected.count) bad rows, first: \(first)")
-        }
+        let result = try data.read(dataset, progress: progress)
         let positive = PositiveFeedback(minimumRating: result.scale.maximum * 0.8)
         return (splitProtocol.split(result.interactions, positive: positive), result.items)
     }
