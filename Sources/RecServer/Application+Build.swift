@@ -17,7 +17,7 @@ public func buildApplication(_ configuration: ServerConfiguration, store: (any S
     var logger = Logger(label: "marquee")
     logger.logLevel = configuration.logLevel
     let store = try store ?? SQLiteStore(path: configuration.database)
-    let keys = APIKeys(store: store)
+    let keys = APIKeys(store: store, cacheSeconds: configuration.keyCacheSeconds)
     if let key = configuration.bootstrapAdminKey { try await keys.install(adminKey: key, label: "bootstrap (MARQUEE_ADMIN_KEY)") }
 
     let stored = try await TopNTraining.latestModel(in: store)

@@ -28,12 +28,15 @@ public struct ServerConfiguration: Sendable, Codable, Equatable {
     public var retrainIntervalSeconds: Double
     /// Seconds an idle connection stays open.
     public var idleTimeoutSeconds: Double
+    /// Seconds a checked API key's role is remembered; a key revoked by `marquee keys revoke` is refused
+    /// within this time. 0 reads the store on every request.
+    public var keyCacheSeconds: Double
 
     /// Creates a configuration; every parameter has the documented default.
     public init(host: String = "127.0.0.1", port: Int = 8080, database: String = "marquee.sqlite",
                 modelDirectory: String? = nil, logLevel: LogLevel = .info, bootstrapAdminKey: String? = nil,
                 algorithm: TopNAlgorithm = .als, retrainAfterEvents: Int = 1000, retrainIntervalSeconds: Double = 0,
-                idleTimeoutSeconds: Double = 30) {
+                idleTimeoutSeconds: Double = 30, keyCacheSeconds: Double = 1) {
         self.host = host
         self.port = port
         self.database = database
@@ -44,6 +47,7 @@ public struct ServerConfiguration: Sendable, Codable, Equatable {
         self.retrainAfterEvents = retrainAfterEvents
         self.retrainIntervalSeconds = retrainIntervalSeconds
         self.idleTimeoutSeconds = idleTimeoutSeconds
+        self.keyCacheSeconds = keyCacheSeconds
     }
 
     /// The defaults, overridden by `MARQUEE_HOST`, `MARQUEE_PORT`, `MARQUEE_DATABASE`, `MARQUEE_MODELS`,
@@ -80,10 +84,10 @@ public struct ServerConfiguration: Sendable, Codable, Equatable {
         if let key = bootstrapAdminKey, key.count < 32 {
             throw ServerError(.invalidConfiguration, "the bootstrap admin key has \(key.count) characters; expected at least 32")
         }
-        guard retrainAfterEvents >= 0, retrainIntervalSeconds >= 0, idleTimeoutSeconds > 0 else {
+        guard retrainAfterEvents >= 0, retrainIntervalSeconds >= 0, idleTimeoutSeconds > 0, keyCacheSeconds >= 0 else {
             throw ServerError(.invalidConfiguration, """
                 retrain-after-events is \(retrainAfterEvents), retrain-interval is \(retrainIntervalSeconds) s and idle timeout \
-                \(idleTimeoutSeconds) s; expected counts and intervals ≥ 0 and a timeout > 0
+                \(idleTimeoutSeconds) s, key cache \(keyCacheSeconds) s; expected counts and intervals ≥ 0 and a timeout > 0
                 """)
         }
     }

@@ -58,6 +58,21 @@ import Testing
         }
     }
 
+    @Test func aServerRemembersKeysBrieflyButForgetsOnesItRevokes() async throws {
+        try await TemporaryDirectory.withStore { store in
+            let server = APIKeys(store: store, cacheSeconds: 3600), other = APIKeys(store: store)
+            let (key, record) = try await other.create(role: .client)
+            #expect(try await server.role(of: key) == .client)
+            try await store.revokeAPIKey(id: record.id, at: Date())
+            #expect(try await other.role(of: key) == nil, "without a cache the store's word is final")
+            #expect(try await server.role(of: key) == .client, "within the cache lifetime the remembered role stands")
+            let (second, secondRecord) = try await server.create(role: .admin)
+            #expect(try await server.role(of: second) == .admin)
+            try await server.revoke(id: secondRecord.id)
+            #expect(try await server.role(of: second) == nil, "a key revoked through the server is refused at once")
+        }
+    }
+
     @Test func keysAreStoredOnlyAsDigests() async throws {
         try await TemporaryDirectory.withStore { store in
             let keys = APIKeys(store: store)

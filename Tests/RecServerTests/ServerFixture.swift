@@ -56,7 +56,7 @@ struct ServerFixture {
     static func withRouter(_ body: @Sendable (ServerFixture, any TestClientProtocol) async throws -> Void) async throws {
         try await TemporaryDirectory.with { directory in
             let fixture = try await make(in: directory)
-            let app = try await buildApplication(ServerConfiguration(retrainAfterEvents: 0), store: fixture.store)
+            let app = try await buildApplication(ServerConfiguration(retrainAfterEvents: 0, keyCacheSeconds: 0), store: fixture.store)
             try await app.test(.router) { client in try await body(fixture, client) }
         }
     }

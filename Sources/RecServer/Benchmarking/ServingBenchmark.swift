@@ -54,10 +54,13 @@ public enum ServingBenchmark {
             group.addTask {
                 try await waitUntilReady(base)
                 var runs: [ServingBenchmarkReport.Run] = []
-                let pacedConnections = 10
+                // Paced: each connection waits `delay` ms after a response, so c connections send about
+                // c / (delay + latency) requests per second; 2 ms is allowed for the latency.
+                let pacedConnections = max(1, configuration.pacedRate / 40)
+                let pacedDelay = max(1, 1000 * pacedConnections / configuration.pacedRate - 2)
                 for (scenario, feedbackShare, connections, delay) in [
                     ("top-10, peak", 0.0, configuration.connections, 0),
-                    ("top-10, paced to \(configuration.pacedRate)/s", 0.0, pacedConnections, pacedConnections * 1000 / configuration.pacedRate),
+                    ("top-10, paced to ~\(configuration.pacedRate)/s", 0.0, pacedConnections, pacedDelay),
                     ("90 % top-10 + 10 % feedback, peak", 0.1, configuration.connections, 0),
                 ] {
                     progress?(TaskProgress(phase: "wrk \(name): \(scenario)", completed: 0, total: nil))

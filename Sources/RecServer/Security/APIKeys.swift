@@ -7,12 +7,20 @@ import RecStore
 /// A key is `mq_` followed by 48 hex digits (192 random bits from the system's secure generator). The
 /// store keeps only its SHA-256 digest; the key's id is the digest's first 8 hex digits, so a presented
 /// key is found by id and then compared digest to digest in constant time.
+///
+/// A server remembers each valid key's role for `cacheSeconds` (1 s by default), so most requests skip the
+/// store read; a key revoked through this instance is refused at once, one revoked by another process
+/// (`marquee keys revoke`) within `cacheSeconds`.
 public struct APIKeys: Sendable {
     /// Where the keys live.
     public let store: any Store
+    private let cache: RoleCache?
 
-    /// Keys kept in `store`.
-    public init(store: any Store) { self.store = store }
+    /// Keys kept in `store`; valid roles are remembered for `cacheSeconds` (0: always read the store).
+    public init(store: any Store, cacheSeconds: Double = 0) {
+        self.store = store
+        cache = cacheSeconds > 0 ? RoleCache(lifetime: .milliseconds(Int64(cacheSeconds * 1000))) : nil
+    }
 
     /// A new key with `role`, stored as its digest; the returned text is the only copy of the key.
     /// - Throws: store errors.
@@ -47,8 +55,10 @@ public struct APIKeys: Sendable {
     /// - Complexity: one SHA-256 of the key and one keyed read.
     public func role(of key: String) async throws -> APIKeyRole? {
         let digest = Self.digest(of: key)
+        if let role = await cache?.role(for: digest) { return role }
         guard let record = try await store.apiKey(id: Self.id(of: digest)), record.revokedAt == nil,
               Self.constantTimeEquals(record.digest, digest) else { return nil }
+        await cache?.remember(record.role, for: digest)
         return record.role
     }
 
@@ -61,6 +71,7 @@ public struct APIKeys: Sendable {
         guard try await store.revokeAPIKey(id: id, at: Date()) else {
             throw ServerError(.unknownKey, "no valid API key has id '\(id)'; `marquee keys list` shows the ids")
         }
+        await cache?.forget(id: id)
     }
 
     static func record(for key: String, role: APIKeyRole, label: String) -> APIKeyRecord {
