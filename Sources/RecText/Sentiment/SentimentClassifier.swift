@@ -27,7 +27,8 @@ public struct SentimentClassifier: Sendable, Codable, Equatable {
         self.bias = bias
     }
 
-    /// The probability that the text behind `embedding` is positive, in (0, 1).
+    /// The probability that the text behind `embedding` is positive, in 0…1 (exactly 0 or 1 only when
+    /// |w·x + b| exceeds about 88, where σ rounds in Float).
     /// - Precondition: `embedding.count == dimension`.
     /// - Complexity: O(dimension), no allocation.
     public func probability(of embedding: [Float]) -> Float {
@@ -55,7 +56,7 @@ public struct SentimentClassifier: Sendable, Codable, Equatable {
         return Double(correct) / Double(labels.count)
     }
 
-    /// σ(z) = 1 / (1 + e^−z), computed without overflow for large |z|.
+    /// σ(z) = 1 / (1 + e^−z), computed without overflow (and so without NaN) for large |z|.
     static func sigmoid(_ z: Float) -> Float {
         z >= 0 ? 1 / (1 + exp(-z)) : exp(z) / (1 + exp(z))
     }
