@@ -12,8 +12,8 @@ extension SentimentClassifier {
     ///   - embeddings: one vector per training text, all of one length.
     ///   - labels: whether each text is positive.
     /// - Throws: ``TextError`` `.invalidConfiguration` when an option is out of range, `.invalidTrainingData`
-    ///   when the counts differ, a vector's length differs from the first's, a value is not finite, or one
-    ///   class is missing.
+    ///   when there are no examples or they are empty, the counts differ, a vector's length differs from the
+    ///   first's, a value is not finite, or one class is missing.
     /// - Complexity: O(epochs × examples × dimension) time; one standardised copy of the embeddings.
     public static func train(embeddings: [[Float]], labels: [Bool],
                              configuration: SentimentClassifierConfiguration = SentimentClassifierConfiguration()) throws -> SentimentClassifier {
@@ -25,6 +25,10 @@ extension SentimentClassifier {
         let count = embeddings.count
         guard count == labels.count else {
             throw TextError(.invalidTrainingData, "sentiment training: \(count) embeddings but \(labels.count) labels; expected one label per embedding")
+        }
+        guard count > 0, embeddings[0].count > 0 else {
+            throw TextError(.invalidTrainingData, "sentiment training: expected at least one embedding of at least one value; got "
+                + "\(count) embedding(s)\(count > 0 ? " of length 0" : "")")
         }
         guard labels.contains(true), labels.contains(false) else {
             throw TextError(.invalidTrainingData, "sentiment training: expected positive and negative examples; got \(count) "

@@ -22,9 +22,22 @@ public struct SentimentClassifier: Sendable, Codable, Equatable {
     public var dimension: Int { weights.count }
 
     /// Creates a classifier from its coefficients.
+    /// - Precondition: at least one weight.
     public init(weights: [Float], bias: Float) {
+        precondition(!weights.isEmpty, "SentimentClassifier needs at least one weight")
         self.weights = weights
         self.bias = bias
+    }
+
+    /// Decodes a classifier encoded by `encode(to:)`.
+    /// - Throws: `DecodingError` when a field is missing or `weights` is empty.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let weights = try container.decode([Float].self, forKey: .weights)
+        guard !weights.isEmpty else {
+            throw DecodingError.dataCorruptedError(forKey: .weights, in: container, debugDescription: "expected at least one weight")
+        }
+        self.init(weights: weights, bias: try container.decode(Float.self, forKey: .bias))
     }
 
     /// The probability that the text behind `embedding` is positive, in 0…1 (exactly 0 or 1 only when

@@ -61,10 +61,15 @@ import RecText
         let decoded = try JSONDecoder().decode(SentimentClassifier.self, from: try JSONEncoder().encode(classifier))
         #expect(decoded == classifier)
         #expect(decoded.probabilities(of: data.embeddings) == classifier.probabilities(of: data.embeddings))
+        #expect(throws: DecodingError.self) {
+            try JSONDecoder().decode(SentimentClassifier.self, from: Data(#"{"weights": [], "bias": 0}"#.utf8))
+        }
     }
 
     @Test func badTrainingDataIsRejectedWithTheReason() throws {
         let cases: [([[Float]], [Bool], String)] = [
+            ([], [], "got 0 embedding(s)"),
+            ([[], []], [true, false], "of length 0"),
             ([[1, 0], [0, 1]], [true], "2 embeddings but 1 labels"),
             ([[1, 0], [0, 1]], [true, true], "all positive"),
             ([[1, 0], [0, 1, 2]], [true, false], "embedding 1 has 3 values"),
