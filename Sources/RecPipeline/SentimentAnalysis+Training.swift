@@ -31,18 +31,10 @@ extension SentimentAnalysis {
                                                        configuration: configuration)
         let fitSeconds = (clock.now - fitStart).seconds
         let accuracy = classifier.accuracy(on: held.embeddings, labels: held.labels)
-        let stored: StoredModel
-        do {
-            let json = JSONEncoder()
-            json.outputFormatting = [.sortedKeys]
-            stored = StoredModel(name: modelName, hyperparameters: try json.encode(configuration),
-                                 dataFingerprint: DataFingerprint.of(texts: training),
-                                 metrics: ["sst2_test_accuracy": accuracy, "encode_seconds": encodeSeconds,
-                                           "fit_seconds": fitSeconds, "sentences": Double(training.count)],
-                                 payload: try json.encode(classifier))
-        } catch {
-            throw PipelineError(.invalidArgument, "cannot encode the \(modelName) model", underlying: error)
-        }
+        let stored = try StoredModel.encoding(classifier, named: modelName, configuration: configuration,
+                                              fingerprint: DataFingerprint.of(texts: training),
+                                              metrics: ["sst2_test_accuracy": accuracy, "encode_seconds": encodeSeconds,
+                                                        "fit_seconds": fitSeconds, "sentences": Double(training.count)])
         let version = try await store.save(stored)
         return SentimentTrainingSummary(version: version, trainingCount: training.count, testCount: test.count,
                                         testAccuracy: accuracy, encodeSeconds: encodeSeconds, fitSeconds: fitSeconds)

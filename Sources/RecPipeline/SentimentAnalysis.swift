@@ -44,12 +44,7 @@ public enum SentimentAnalysis {
     /// - Throws: ``PipelineError`` `.noModel` when the stored payload does not decode; store errors.
     public static func storedClassifier(in store: any Store) async throws -> (SentimentClassifier, version: Int)? {
         guard let stored = try await store.latestModel(named: modelName) else { return nil }
-        do {
-            return (try JSONDecoder().decode(SentimentClassifier.self, from: stored.payload), stored.version)
-        } catch {
-            throw PipelineError(.noModel, "stored model \(modelName) v\(stored.version) cannot be read; retrain it with "
-                + "`marquee sentiment --train`", underlying: error)
-        }
+        return (try stored.decoded(as: SentimentClassifier.self, retraining: "marquee sentiment --train"), stored.version)
     }
 
     /// The embeddings of `texts` and their labels, in order.
