@@ -13,7 +13,7 @@ extension SentimentAnalysis {
     ///   - models: where all-MiniLM-L6-v2 is.
     /// - Throws: ``PipelineError`` `.dataNotFound` when SST is absent; ``RecImport/ImportError`` for a bad
     ///   tree file; ``RecText/TextError`` for a missing encoder or bad configuration; store errors.
-    /// - Complexity: dominated by embedding 8,741 sentences (about 100 s on two cores).
+    /// - Complexity: dominated by embedding 8,741 sentences (about 40 s on two idle cores).
     public static func train(data: DataLocation, models: ModelLocation, store: any Store,
                              configuration: SentimentClassifierConfiguration = SentimentClassifierConfiguration())
         async throws -> SentimentTrainingSummary {
