@@ -102,7 +102,8 @@ let package = Package(
             dependencies: ["RecStoreSQLite", "RecStoreTesting", "RecStore", "RecCore", "RecTestSupport"], swiftSettings: strict),
         .testTarget(
             name: "RecPipelineTests",
-            dependencies: ["RecPipeline", "RecAlgorithms", "RecEvaluation", "RecImport", "RecCore", "RecTestSupport"],
+            dependencies: ["RecPipeline", "RecAlgorithms", "RecEvaluation", "RecImport", "RecCore", "RecText", "RecStoreSQLite",
+                           "RecTestSupport"],
             swiftSettings: strict),
         .testTarget(
             name: "RecServerTests",

@@ -18,12 +18,13 @@ extension StoredModel {
     }
 
     /// The model saved by ``encoding(_:named:configuration:fingerprint:metrics:)``.
+    /// - Parameter retraining: the command the error message tells the user to run.
     /// - Throws: ``PipelineError`` naming the model and version when the payload does not decode.
-    func decoded<Model: Decodable>(as type: Model.Type) throws -> Model {
+    func decoded<Model: Decodable>(as type: Model.Type, retraining: String = "marquee train") throws -> Model {
         do {
             return try JSONDecoder().decode(type, from: payload)
         } catch {
-            throw PipelineError(.noModel, "stored model \(name) v\(version) cannot be read; retrain it with `marquee train`",
+            throw PipelineError(.noModel, "stored model \(name) v\(version) cannot be read; retrain it with `\(retraining)`",
                                 underlying: error)
         }
     }

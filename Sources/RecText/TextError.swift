@@ -1,11 +1,12 @@
 import RecCore
 
-/// The one error type of `RecText`: a model or vocabulary could not be loaded.
+/// The one error type of `RecText`'s encoder and classifier: a model or vocabulary could not be loaded, or a
+/// classifier could not be trained.
 public typealias TextError = MarqueeError<TextErrorCode>
 
 /// Kinds of `TextError`; a struct over a private enum so that kinds can be added without breaking callers.
 public struct TextErrorCode: Hashable, Sendable, CustomStringConvertible {
-    private enum Kind: String, Sendable { case missingModel, invalidModel, invalidConfiguration }
+    private enum Kind: String, Sendable { case missingModel, invalidModel, invalidConfiguration, invalidTrainingData }
     private let kind: Kind
     private init(_ kind: Kind) { self.kind = kind }
     /// `missingModel`: a model file is not where it was looked for.
@@ -14,6 +15,8 @@ public struct TextErrorCode: Hashable, Sendable, CustomStringConvertible {
     public static let invalidModel = TextErrorCode(.invalidModel)
     /// `invalidConfiguration`: an option is outside its allowed values.
     public static let invalidConfiguration = TextErrorCode(.invalidConfiguration)
+    /// `invalidTrainingData`: examples given to a trainer are inconsistent (counts, lengths, one class only).
+    public static let invalidTrainingData = TextErrorCode(.invalidTrainingData)
     public var description: String { kind.rawValue }
 }
 

@@ -137,13 +137,26 @@ struct MarqueeTopNEvaluateTests {
     }
 }
 
-/// `marquee sentiment` with VADER's own README example (compound 0.8316 in vaderSentiment 3.3.2).
+/// `marquee sentiment` with VADER's own README example (compound 0.8316 in vaderSentiment 3.3.2), in an empty
+/// folder so that no store (and so no classifier) is found.
 @Suite struct MarqueeSentimentTests {
-    @Test func sentimentPrintsLabelAndCompound() throws {
-        let run = try MarqueeProcess.run(["sentiment", "VADER is smart, handsome, and funny."])
+    @Test func sentimentWithoutAClassifierSaysSoAndPrintsVADER() throws {
+        let folder = try MarqueeProcess.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let run = try MarqueeProcess.run(["sentiment", "VADER is smart, handsome, and funny."], in: folder)
         #expect(run.exitCode == 0, "\(run.standardError)")
-        #expect(run.standardOutput.hasPrefix("positive (VADER compound 0.8316;"), "\(run.standardOutput)")
-        let negative = try MarqueeProcess.run(["sentiment", "The plot was dull and the acting was terrible."])
-        #expect(negative.standardOutput.hasPrefix("negative"), "\(negative.standardOutput)")
+        let lines = run.standardOutput.split(separator: "\n")
+        #expect(lines.first?.hasPrefix("no trained classifier: marquee.sqlite does not exist; run `marquee sentiment --train`") == true,
+                "\(run.standardOutput)")
+        #expect(lines.last?.hasPrefix("VADER: positive (compound 0.8316;") == true, "\(run.standardOutput)")
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("marquee.sqlite").path))
+        let negative = try MarqueeProcess.run(["sentiment", "The plot was dull and the acting was terrible."], in: folder)
+        #expect(negative.standardOutput.contains("VADER: negative"), "\(negative.standardOutput)")
+    }
+
+    @Test func sentimentNeedsExactlyOneOfTextTrainOrEvaluate() throws {
+        let run = try MarqueeProcess.run(["sentiment", "--train", "--evaluate"])
+        #expect(run.exitCode == 64)
+        #expect(run.standardError.contains("give exactly one of"))
     }
 }
