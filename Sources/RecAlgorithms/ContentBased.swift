@@ -34,15 +34,10 @@ public struct ContentBased: FoldInRecommender, Codable {
                 expected: "a finite number", found: "\(matrix.entryValues[bad])")
         }
         let d = embeddings.dimension
-        var catalogue = embeddings.items
-        var vectors = embeddings.vectors
-        let columns = matrix.items.ids.map { id in
-            let known = catalogue.count
-            let index = catalogue.insert(id)
-            if index == known { vectors.append(contentsOf: repeatElement(0, count: d)) }
-            return Int32(index)
-        }
-        let items = ItemEmbeddings(items: catalogue.ids, vectors: vectors, dimension: d)
+        let extra = matrix.items.ids.filter { embeddings.items.index(of: $0) == nil }
+        let items = extra.isEmpty ? embeddings : embeddings.appendingZeroRows(for: extra)
+        let catalogue = items.items
+        let columns = matrix.items.ids.map { Int32(catalogue.index(of: $0) ?? 0) }
         let remapped = InteractionMatrix(users: matrix.users, items: catalogue, rows: matrix.entryUsers,
                                          columns: matrix.entryItems.map { columns[Int($0)] }, values: matrix.entryValues,
                                          scale: matrix.scale)
@@ -77,8 +72,9 @@ public struct ContentBased: FoldInRecommender, Codable {
         }
     }
 
-    /// Best-first catalogue items by cosine to `profile` (an ``InterestVector``'s mean, or the embedding of a
-    /// text describing what the user wants), never one in `excluded`; not a fallback list.
+    /// Best-first catalogue items by cosine to `profile` (an ``InterestVector``'s mean over these embeddings' rows,
+    /// or a text's raw embedding passed through ``RecCore/ItemEmbeddings/centered(_:)`` when the embeddings are
+    /// centred), never one in `excluded`; not a fallback list.
     /// - Precondition: `profile.count == embeddings.dimension`.
     /// - Complexity: O(items × dimension + items log count).
     public func recommend(forProfile profile: [Float], count: Int, excluding excluded: Set<ItemID>) -> TopNList {
