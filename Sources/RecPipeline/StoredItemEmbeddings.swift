@@ -28,8 +28,9 @@ public struct StoredItemEmbeddings: Sendable, Codable {
         self.vectors = vectors
     }
 
-    /// The vectors for ranking.
-    public var embeddings: ItemEmbeddings { ItemEmbeddings(items: items, vectors: vectors, dimension: dimension) }
+    /// The vectors for ranking, centred on their mean (see ``RecCore/ItemEmbeddings``): a text's raw embedding goes
+    /// through ``RecCore/ItemEmbeddings/centered(_:)`` before it is compared with them.
+    public var embeddings: ItemEmbeddings { ItemEmbeddings(items: items, vectors: vectors, dimension: dimension, centering: true) }
 
     /// The embeddings of `texts` (one per item, in that order): vectors whose item and text fingerprint are
     /// unchanged are reused from `self` when it was made by the same encoder (``MiniLMEncoder`` name and

@@ -17,7 +17,8 @@ public struct TextRecommendationList: Sendable, Hashable {
     public var model: String
 }
 
-/// `marquee recommend --text`: ranks the catalogue by cosine between the text's embedding and each movie's.
+/// `marquee recommend --text`: ranks the catalogue by cosine between the text's embedding and each movie's, both
+/// centred on the catalogue's mean embedding.
 public enum TextRecommending {
     /// The `count` movies whose stored embeddings are closest to `text`'s.
     /// - Throws: ``PipelineError`` `.invalidArgument` for a text with no words, or only words the model cannot
@@ -32,7 +33,8 @@ public enum TextRecommending {
             throw PipelineError(.noModel, "the stored embeddings were made by \(stored.encoder), not \(encoder.name); run `marquee embed` again")
         }
         let query = try await embedQuery(text, encoder: encoder)
-        let ranked = stored.embeddings.nearest(to: query.vector, count: count)
+        let embeddings = stored.embeddings
+        let ranked = embeddings.nearest(to: embeddings.centered(query.vector), count: count)
         let details = Dictionary(uniqueKeysWithValues: try await store.items(ranked.map(\.item)).map { ($0.id, $0) })
         let found = ranked.compactMap { scored in details[scored.item].map { ($0, scored.score) } }
         return TextRecommendationList(items: found.map(\.0), cosines: found.map(\.1), isTruncated: query.isTruncated,

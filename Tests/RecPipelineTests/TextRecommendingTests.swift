@@ -35,7 +35,8 @@ struct TextRecommendingTests {
         #expect(tagged.embedded == 1)
         let stored = try #require(try await CatalogueEmbedding.latest(in: store)).embeddings
         let fresh = try await encoder.embed(["Schindler's List (1993). Genres: Drama, War. Tags: masterpiece."])[0]
-        let kept = Array(try #require(stored.embeddings.vector(of: "3")))
+        let row = try #require(stored.items.firstIndex(of: "3"))
+        let kept = Array(stored.vectors[row * stored.dimension..<(row + 1) * stored.dimension])
         #expect(zip(kept, fresh).map { $0 * $1 }.reduce(0, +) > 0.99999, "the stored vector is the new text's")
     }
 
