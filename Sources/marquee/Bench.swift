@@ -52,6 +52,7 @@ struct Bench: AsyncParsableCommand {
             throw ValidationError("\(error)")
         }
         if worker != nil && (task != .topn || csv == nil) { throw ValidationError("--worker needs --task topn and --csv") }
+        if task == .content { throw ValidationError("bench has no content task; measure it with `marquee evaluate --task content`") }
     }
 
     private var topNConfiguration: TopNBenchmarkingConfiguration {
@@ -78,6 +79,8 @@ struct Bench: AsyncParsableCommand {
                                                   progress: progress.handler)
             progress.finish()
             print(result.text)
+        case .content:
+            throw ValidationError("bench has no content task; measure it with `marquee evaluate --task content`")
         }
     }
 }
