@@ -3,39 +3,33 @@ import RecCore
 /// A weighted blend of two top-N models' lists, e.g. content-based with ALS, so that cold items (which only the
 /// content model can rank) and collaborative signal meet in one list.
 ///
-/// Score normalisation: each model returns its best ``depth`` items for the user; within each list, scores are
+/// Score normalisation: each model returns its best ``LinearBlendConfiguration/depth`` items for the user; within each list, scores are
 /// min–max scaled to [0, 1] (best 1, last 0; a list whose scores are all equal scores 1), an item missing from a
 /// list scores 0 there, and the blend is `weight · first + (1 − weight) · second`. Ties keep the first model's
 /// order. The list is a fallback only when both models fell back.
 public struct LinearBlend: TopNRecommender {
-    /// The model weighted by ``weight``.
+    /// The model weighted by ``LinearBlendConfiguration/weight``.
     public let first: any TopNRecommender
-    /// The model weighted by 1 − ``weight``.
+    /// The model weighted by 1 − ``LinearBlendConfiguration/weight``.
     public let second: any TopNRecommender
-    /// Weight of ``first`` in [0, 1].
-    public let weight: Float
-    /// Items taken from each model before blending; at least the requested count is always taken.
-    public let depth: Int
+    /// Weight and depth.
+    public let configuration: LinearBlendConfiguration
 
     /// Blends `first` and `second`.
-    /// - Throws: `AlgorithmError` `.invalidConfiguration` when `weight` is outside [0, 1] or `depth < 1`.
-    public init(_ first: any TopNRecommender, _ second: any TopNRecommender, weight: Float = 0.5, depth: Int = 100) throws {
-        guard weight >= 0 && weight <= 1 else {
-            throw AlgorithmError.invalidConfiguration("LinearBlend", field: "weight", expected: "a number in 0...1", found: "\(weight)")
-        }
-        guard depth >= 1 else {
-            throw AlgorithmError.invalidConfiguration("LinearBlend", field: "depth", expected: "an integer ≥ 1", found: "\(depth)")
-        }
+    /// - Throws: `AlgorithmError` `.invalidConfiguration` when the weight is outside [0, 1] or the depth < 1.
+    public init(_ first: any TopNRecommender, _ second: any TopNRecommender,
+                configuration: LinearBlendConfiguration = .init()) throws {
+        try configuration.validate()
         self.first = first
         self.second = second
-        self.weight = weight
-        self.depth = depth
+        self.configuration = configuration
     }
 
     /// Best-first blended items for `user`.
     /// - Complexity: both models' `recommend` for max(count, depth) items plus O(depth log depth).
     public func recommend(for user: UserID, count: Int, excluding excluded: Set<ItemID>, includeSeen: Bool) -> TopNList {
-        let n = max(count, depth)
+        let n = max(count, configuration.depth)
+        let weight = configuration.weight
         let a = first.recommend(for: user, count: n, excluding: excluded, includeSeen: includeSeen)
         let b = second.recommend(for: user, count: n, excluding: excluded, includeSeen: includeSeen)
         var blended: [ItemID: (score: Float, order: Int)] = [:]

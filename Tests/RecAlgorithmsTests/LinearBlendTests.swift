@@ -14,14 +14,14 @@ import RecCore
 
     @Test func scoresAreMinMaxScaledPerListAndWeighted() throws {
         let (content, popular) = try Self.models()
-        let half = try LinearBlend(content, popular, weight: 0.5).recommend(for: "t", count: 10)
+        let half = try LinearBlend(content, popular, configuration: .init(weight: 0.5)).recommend(for: "t", count: 10)
         #expect(half.items.map(\.item) == ["b", "c", "d"])
         let b = 0.5 * (1 / (1 + 1 / Float(2).squareRoot())) + 0.5
         #expect(abs(half.items[0].score - b) < 1e-6)
         #expect(abs(half.items[1].score - 0.5) < 1e-6)
         #expect(half.items[2].score == 0)
-        #expect(try LinearBlend(content, popular, weight: 1).recommend(for: "t", count: 10).items.map(\.item) == ["c", "b", "d"])
-        #expect(try LinearBlend(content, popular, weight: 0).recommend(for: "t", count: 2).items.map(\.item) == ["b", "c"])
+        #expect(try LinearBlend(content, popular, configuration: .init(weight: 1)).recommend(for: "t", count: 10).items.map(\.item) == ["c", "b", "d"])
+        #expect(try LinearBlend(content, popular, configuration: .init(weight: 0)).recommend(for: "t", count: 2).items.map(\.item) == ["b", "c"])
     }
 
     @Test func anUnknownUserIsAFallbackOnlyWhenBothModelsFallBack() throws {
@@ -33,7 +33,7 @@ import RecCore
 
     @Test func aWeightOutsideZeroToOneIsAClearError() throws {
         let (content, popular) = try Self.models()
-        #expect(throws: AlgorithmError.self) { try LinearBlend(content, popular, weight: 1.5) }
-        #expect(throws: AlgorithmError.self) { try LinearBlend(content, popular, depth: 0) }
+        #expect(throws: AlgorithmError.self) { try LinearBlend(content, popular, configuration: .init(weight: 1.5)) }
+        #expect(throws: AlgorithmError.self) { try LinearBlend(content, popular, configuration: .init(depth: 0)) }
     }
 }

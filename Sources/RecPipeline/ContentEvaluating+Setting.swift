@@ -80,7 +80,7 @@ extension ContentEvaluating {
             let content = try ContentBased.fit(InteractionMatrix(weighted, scale: result.scale), embeddings: embeddings)
             let als = try await ImplicitALS.fit(matrix)
             let popular = try MostPopular.fit(matrix)
-            let blend = try LinearBlend(content, als, weight: blendWeight)
+            let blend = try LinearBlend(content, als, configuration: .init(weight: blendWeight))
             func lists(_ model: any TopNRecommender) -> [[ItemID]] {
                 users.map { model.recommend(for: $0, count: k).items.map(\.item) }
             }
