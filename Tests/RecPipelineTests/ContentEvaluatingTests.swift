@@ -4,7 +4,7 @@ import RecTestSupport
 @testable import RecPipeline
 
 /// The files and model the content evaluation reads, and its one run per test process (embedding every movie is
-/// the cost, about a minute on two idle cores), shared by the assertions of ``ContentEvaluatingTests``.
+/// the cost: about 235 CPU-seconds, two minutes on two idle cores), shared by the assertions of ``ContentEvaluatingTests``.
 enum ContentEvaluationRun {
     static let files = ["ml-latest-small/ratings.csv", "ml-latest-small/tags.csv", "ml-latest-small/links.csv",
                         "tmdb-5000-movies/tmdb_5000_movies.csv"]
