@@ -42,7 +42,7 @@ public enum CatalogueEmbedding {
         let seconds = (clock.now - start).seconds
         let payload = try JSONEncoder().encode(embeddings)
         let version = try await store.save(StoredModel(
-            name: StoredItemEmbeddings.name, hyperparameters: Data("{\"encoder\":\"\(encoder.name)\"}".utf8),
+            name: StoredItemEmbeddings.name, hyperparameters: try JSONEncoder().encode(["encoder": encoder.name]),
             dataFingerprint: DataFingerprint.of(embeddings.fingerprints.joined(separator: "\n")),
             metrics: ["embedded": Double(embedded), "embed_seconds": seconds], payload: payload))
         return CatalogueEmbeddingSummary(items: texts.count, embedded: embedded, version: version, seconds: seconds)
