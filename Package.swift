@@ -31,10 +31,19 @@ let package = Package(
         .library(name: "RecStoreSQLite", targets: ["RecStoreSQLite"]),
         .library(name: "RecPipeline", targets: ["RecPipeline"]),
         .library(name: "RecText", targets: ["RecText"]),
+        .library(name: "RecServer", targets: ["RecServer"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        // The server (RecServer): HTTP, metrics in Prometheus format, logging, hashing of API keys.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-metrics", from: "2.13.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     ],
     targets: [
         // L0
@@ -58,10 +67,27 @@ let package = Package(
             dependencies: ["RecCore", "RecAlgorithms", "RecEvaluation", "RecImport", "RecStore", "RecStoreSQLite", "RecText"],
             resources: [.copy("DemoData")],
             swiftSettings: strict),
+        // L3
+        .target(
+            name: "RecServer",
+            dependencies: [
+                "RecCore", "RecAlgorithms", "RecEvaluation", "RecStore", "RecStoreSQLite", "RecPipeline", "RecText",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ],
+            resources: [.copy("Public"), .copy("OpenAPI")],
+            swiftSettings: strict),
         // L4
         .executableTarget(
             name: "marquee",
-            dependencies: ["RecPipeline", "RecEvaluation", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["RecPipeline", "RecServer", "RecStore", "RecStoreSQLite", "RecEvaluation",
+                           .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                           .product(name: "Hummingbird", package: "hummingbird")],
             swiftSettings: strict),
 
         .testTarget(name: "RecCoreTests", dependencies: ["RecCore"], swiftSettings: strict),
@@ -77,6 +103,11 @@ let package = Package(
         .testTarget(
             name: "RecPipelineTests",
             dependencies: ["RecPipeline", "RecAlgorithms", "RecEvaluation", "RecImport", "RecCore", "RecTestSupport"],
+            swiftSettings: strict),
+        .testTarget(
+            name: "RecServerTests",
+            dependencies: ["RecServer", "RecPipeline", "RecStoreSQLite", "RecStore", "RecCore", "RecTestSupport",
+                           .product(name: "HummingbirdTesting", package: "hummingbird")],
             swiftSettings: strict),
         .testTarget(name: "MarqueeCLITests", dependencies: ["RecTestSupport"], swiftSettings: strict),
     ]

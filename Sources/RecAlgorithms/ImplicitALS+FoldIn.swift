@@ -4,7 +4,7 @@ extension ImplicitALS {
     /// The vector a user with `history` (item → interaction value) would get from one exact least-squares step
     /// against the trained item factors (Cholesky, as implicit's `recalculate_user`); `nil` when no item of
     /// `history` is known to the model or a value is not finite.
-    /// - Complexity: O(items × k² + |history| × k² + k³); allocates O(k²).
+    /// - Complexity: O(|history| × k² + k³), with the model's precomputed YᵀY + λI; allocates O(k²).
     public func userVector(forHistory history: [ItemID: Float]) -> [Float]? {
         let known = history.compactMap { entry -> (Int32, Float)? in
             guard entry.value.isFinite, let index = self.history.items.index(of: entry.key) else { return nil }
@@ -14,14 +14,13 @@ extension ImplicitALS {
         let k = factors
         let rows = ConfidenceRows(offsets: [0, known.count], columns: known.map(\.0), values: known.map(\.1),
                                   weighting: configuration.confidence)
-        let gram = Self.regularizedGram(of: itemFactors, factors: k, regularization: configuration.regularization)
         var x = [Float](repeating: 0, count: k)
         var scratch = [Float](repeating: 0, count: ALSRowSolver.scratchCount(factors: k))
         let solved = rows.columns.withUnsafeBufferPointer { columns in
             rows.weights.withUnsafeBufferPointer { weights in
                 rows.targets.withUnsafeBufferPointer { targets in
                     itemFactors.withUnsafeBufferPointer { table in
-                        gram.withUnsafeBufferPointer { gram in
+                        foldInGram.withUnsafeBufferPointer { gram in
                             ALSRowSolver.cholesky(
                                 x: &x, gram: gram.baseAddress!, table: table.baseAddress!, columns: columns.baseAddress!,
                                 weights: weights.baseAddress!, targets: targets.baseAddress!, count: known.count, k: k,
@@ -36,7 +35,7 @@ extension ImplicitALS {
 
     /// Best-first items for someone absent from training, from their vector ``userVector(forHistory:)``; an
     /// empty or wholly unknown history gets the popularity fallback. Never returns `excluded` or `history` items.
-    /// - Complexity: O(items × k² + |history| × k² + k³) for the vector, then O(items × k + items log count).
+    /// - Complexity: O(|history| × k² + k³) for the vector, then O(items × k + items log count).
     public func recommend(forHistory history: [ItemID: Float], count: Int, excluding excluded: Set<ItemID>) -> TopNList {
         let items = self.history.items
         var blocked = [Bool](repeating: false, count: items.count)

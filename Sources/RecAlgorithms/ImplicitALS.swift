@@ -17,9 +17,33 @@ public struct ImplicitALS: FoldInRecommender, Codable {
     public let userFactors: [Float]
     /// items × k item vectors, row-major.
     public let itemFactors: [Float]
+    /// YᵀY + λI over the item vectors (k × k), the shared part of every fold-in solve: computed once when the
+    /// model is made or decoded (O(items × k²)), so serving a user costs O(|history| × k² + k³ + items × k).
+    let foldInGram: [Float]
 
     /// Latent dimensions k.
     public var factors: Int { configuration.factors }
+
+    /// A model from its parts.
+    init(configuration: ImplicitALSConfiguration, history: TrainingHistory, userFactors: [Float], itemFactors: [Float]) {
+        self.configuration = configuration
+        self.history = history
+        self.userFactors = userFactors
+        self.itemFactors = itemFactors
+        foldInGram = Self.regularizedGram(of: itemFactors, factors: configuration.factors,
+                                          regularization: configuration.regularization)
+    }
+
+    private enum CodingKeys: String, CodingKey { case configuration, history, userFactors, itemFactors }
+
+    /// Decodes a model encoded by `encode(to:)` and recomputes its fold-in Gram matrix.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(configuration: try container.decode(ImplicitALSConfiguration.self, forKey: .configuration),
+                  history: try container.decode(TrainingHistory.self, forKey: .history),
+                  userFactors: try container.decode([Float].self, forKey: .userFactors),
+                  itemFactors: try container.decode([Float].self, forKey: .itemFactors))
+    }
 
     /// Trains the model.
     ///

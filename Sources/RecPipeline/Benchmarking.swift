@@ -81,7 +81,7 @@ public enum Benchmarking {
     /// - Throws: ``PipelineError`` if the script fails or prints no report; evaluation errors.
     public static func run(_ pairings: [BenchmarkPairing] = BenchmarkPairing.standard, folds: [Int] = [],
                            data: DataLocation = DataLocation(), python: String = "python3", script: URL,
-                           progress: ProgressHandler? = nil) throws -> BenchmarkResult {
+                           progress: ProgressHandler? = nil) async throws -> BenchmarkResult {
         var marquee: [(pairing: BenchmarkPairing, report: EvaluationReport)] = []
         for pairing in pairings {
             let request = EvaluationRequest(dataset: "ml-100k", split: .official5, algorithm: pairing.algorithm,
@@ -93,7 +93,7 @@ public enum Benchmarking {
         var arguments = [script.path, "--json", "--data", data.directory.path, "--algorithms", peerNames.joined(separator: ",")]
         if !folds.isEmpty { arguments += ["--folds", folds.map(String.init).joined(separator: ",")] }
         progress?(TaskProgress(phase: "surprise \(peerNames.joined(separator: ","))", completed: 0, total: nil))
-        let output = try ExternalCommand.run(python, arguments: arguments)
+        let output = try await ExternalCommand.run(python, arguments: arguments)
         return BenchmarkResult(marquee: marquee, peer: try PeerReport.decode(output, source: script.lastPathComponent),
                                marqueePeakRSSMiB: marqueePeak)
     }

@@ -9,6 +9,8 @@ public struct DemonstrationReport: Sendable {
     public var imported: ImportSummary?
     /// The training, when this run trained (`nil` if a model was already stored).
     public var training: TrainingSummary?
+    /// The top-N training for the server, when this run trained one (`nil` if one was already stored).
+    public var topNTraining: TopNTrainingSummary?
     /// The sample user's highest-rated movies, best first.
     public var favourites: [(item: Item, rating: Float)]
     /// The sample user's recommendations.
@@ -20,6 +22,9 @@ public struct DemonstrationReport: Sendable {
         if let imported { lines.append(imported.text) }
         if let training {
             lines.append("trained \(training.algorithm.rawValue) v\(training.version) on \(training.ratingCount) ratings in \(TextTable.seconds(training.fitSeconds))")
+        }
+        if let training = topNTraining {
+            lines.append("trained \(training.algorithm.storedName) v\(training.version) on \(training.positiveCount) positives in \(TextTable.seconds(training.fitSeconds))")
         }
         lines.append("user \(recommendations.user) rated highest:")
         lines += favourites.map { "  \(TextTable.fixed(Double($0.rating), digits: 0))/10  \($0.item.title)" + ($0.item.year.map { " (\($0))" } ?? "") }
@@ -39,8 +44,8 @@ public enum Demonstration {
         return url
     }
 
-    /// Imports the bundled data if the store has no interactions, trains biased MF if no model is
-    /// stored, and recommends 10 movies for the user with the most ratings.
+    /// Imports the bundled data if the store has no interactions, trains biased MF (for `recommend`) and
+    /// top-N ALS (for the server) unless they are stored, and recommends 10 movies for the user with the most ratings.
     /// - Throws: import, training and store errors.
     public static func run(store: any Store, progress: ProgressHandler? = nil) async throws -> DemonstrationReport {
         var imported: ImportSummary?
@@ -51,13 +56,17 @@ public enum Demonstration {
         if try await store.metadata(for: StoreKeys.activeModel) == nil {
             training = try await Training.train(.biasedMF, store: store, progress: progress)
         }
+        var topNTraining: TopNTrainingSummary?
+        if try await TopNTraining.latestModel(in: store) == nil {
+            topNTraining = try await TopNTraining.train(.als, store: store, progress: progress)
+        }
         let user = try await mostActiveUser(in: store)
         let history = try await store.interactions(of: user).filter { $0.value != nil }
             .sorted { ($0.value ?? 0, $1.item) > ($1.value ?? 0, $0.item) }.prefix(5)
         let details = Dictionary(uniqueKeysWithValues: try await store.items(history.map(\.item)).map { ($0.id, $0) })
         let favourites = history.compactMap { rated in details[rated.item].map { (item: $0, rating: rated.value ?? 0) } }
         let recommendations = try await Recommending.recommend(for: user, count: 10, store: store)
-        return DemonstrationReport(imported: imported, training: training, favourites: favourites,
+        return DemonstrationReport(imported: imported, training: training, topNTraining: topNTraining, favourites: favourites,
                                    recommendations: recommendations)
     }
 

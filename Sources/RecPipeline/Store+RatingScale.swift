@@ -5,7 +5,7 @@ import RecStore
 extension Store {
     /// The rating scale the first import recorded, or `nil` if nothing was imported.
     /// - Throws: ``PipelineError`` quoting an unreadable value; store errors.
-    func recordedRatingScale() async throws -> RatingScale? {
+    public func recordedRatingScale() async throws -> RatingScale? {
         guard let json = try await metadata(for: StoreKeys.ratingScale) else { return nil }
         do {
             return try JSONDecoder().decode(RatingScale.self, from: Data(json.utf8))

@@ -4,4 +4,6 @@ enum StoreKeys {
     static let ratingScale = "rating_scale"
     /// Name of the model `recommend` uses (the one trained last).
     static let activeModel = "active_model"
+    /// Name (``TopNAlgorithm/rawValue``) of the top-N model the server uses (the one trained last).
+    static let activeTopNModel = "active_topn_model"
 }

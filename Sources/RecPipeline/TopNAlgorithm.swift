@@ -29,4 +29,8 @@ public enum TopNAlgorithm: String, CaseIterable, Sendable, Codable {
         case .random: .random(seed: 0)
         }
     }
+
+    /// The name its trained models are saved under in a store, e.g. `"topn-als"`: distinct from the
+    /// rating algorithms' names, so a top-N and a rating model of the same family never share versions.
+    public var storedName: String { "topn-\(rawValue)" }
 }

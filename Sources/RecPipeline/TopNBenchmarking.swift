@@ -29,7 +29,7 @@ public enum TopNBenchmarking {
     public static func run(_ configuration: TopNBenchmarkingConfiguration, executable: URL = defaultExecutable,
                            python: String = "python3", script: URL,
                            cache: URL = FileManager.default.temporaryDirectory,
-                           progress: ProgressHandler? = nil) throws -> TopNBenchmarkingResult {
+                           progress: ProgressHandler? = nil) async throws -> TopNBenchmarkingResult {
         try configuration.validate()
         let file = try dataset(configuration, in: cache, progress: progress)
         let common = ["--iterations", String(configuration.iterations)]
@@ -37,14 +37,14 @@ public enum TopNBenchmarking {
         var peer: [TopNBenchmarkingConfiguration.Model: TopNBenchmarkingSpeed] = [:]
         for model in TopNBenchmarkingConfiguration.Model.allCases {
             progress?(TaskProgress(phase: "marquee \(model.rawValue)", completed: 0, total: nil))
-            let ours = try ExternalCommand.run(
+            let ours = try await ExternalCommand.run(
                 executable.path,
                 arguments: ["bench", "--task", "topn", "--worker", model.rawValue, "--csv", file.path,
                             "--repeats", String(configuration.repeats)] + common,
                 unsetting: unsetEnvironment, hint: "see its message above")
             marquee[model] = try TopNBenchmarkingSpeed.decode(ours, source: "marquee bench --worker \(model.rawValue)")
             progress?(TaskProgress(phase: "implicit \(model.rawValue)", completed: 0, total: nil))
-            let theirs = try ExternalCommand.run(
+            let theirs = try await ExternalCommand.run(
                 python,
                 arguments: [script.path, "--input", file.path, "--only", model.rawValue,
                             "--repeat", String(configuration.repeats)] + common,

@@ -50,7 +50,7 @@ public enum TopNEvaluating {
     public static func split(_ dataset: String, by splitProtocol: TopNProtocol, data: DataLocation,
                              progress: ProgressHandler? = nil) throws -> (ImplicitSplit, [Item]) {
         let result = try data.read(dataset, progress: progress)
-        let positive = PositiveFeedback(minimumRating: result.scale.maximum * 0.8)
+        let positive = PositiveFeedback(scale: result.scale)
         return (splitProtocol.split(result.interactions, positive: positive), result.items)
     }
 }

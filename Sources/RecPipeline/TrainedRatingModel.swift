@@ -32,29 +32,16 @@ public enum TrainedRatingModel: RatingPredictor, Codable {
 
     public func predict(user: UserID, item: ItemID) -> Float { predictor.predict(user: user, item: item) }
 
-    /// The model in a store's form: the algorithm's name, its configuration as JSON, the training
-    /// data's fingerprint, metrics and the encoded parameters.
+    /// The model in a store's form, named after `algorithm`.
     /// - Throws: ``PipelineError`` if encoding fails.
     public func stored(as algorithm: RatingAlgorithm, configuration: RatingModelConfiguration,
                        fingerprint: String, metrics: [String: Double]) throws -> StoredModel {
-        do {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys]
-            return StoredModel(name: algorithm.rawValue, hyperparameters: try encoder.encode(configuration),
-                               dataFingerprint: fingerprint, metrics: metrics, payload: try encoder.encode(self))
-        } catch {
-            throw PipelineError(.invalidArgument, "cannot encode the \(algorithm.rawValue) model", underlying: error)
-        }
+        try .encoding(self, named: algorithm.rawValue, configuration: configuration, fingerprint: fingerprint, metrics: metrics)
     }
 
     /// Decodes a model saved by ``stored(as:configuration:fingerprint:metrics:)``.
     /// - Throws: ``PipelineError`` naming the model and version when the payload does not decode.
     public init(_ stored: StoredModel) throws {
-        do {
-            self = try JSONDecoder().decode(TrainedRatingModel.self, from: stored.payload)
-        } catch {
-            throw PipelineError(.noModel, "stored model \(stored.name) v\(stored.version) cannot be read; retrain it with `marquee train`",
-                                underlying: error)
-        }
+        self = try stored.decoded(as: TrainedRatingModel.self)
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import RecCore
 
 /// Persistent storage for the catalogue, users, interactions, tags and trained models.
@@ -41,6 +42,27 @@ public protocol Store: Sendable {
     /// Stores `value` under `key`, replacing any earlier value.
     func setMetadata(_ value: String, for key: String) async throws
 
+    /// The tags one user wrote, ordered by timestamp (unknown first), then item id, then text.
+    func tags(of user: UserID) async throws -> [Tag]
+    /// Removes a user and everything held about them (interactions, tags, the user row) in one transaction.
+    /// - Returns: how many rows were removed in all; 0 for an unknown user.
+    @discardableResult
+    func deleteUser(_ id: UserID) async throws -> Int
+    /// Removes an item from the catalogue with every interaction and tag naming it, in one transaction.
+    /// - Returns: whether the item existed.
+    @discardableResult
+    func deleteItem(_ id: ItemID) async throws -> Bool
+    /// Adds an API key.
+    /// - Throws: `StoreError.conflict` if a key with the same id exists.
+    func insert(_ key: APIKeyRecord) async throws
+    /// The key with this id, revoked or not, or `nil`.
+    func apiKey(id: String) async throws -> APIKeyRecord?
+    /// Every key, revoked ones included, oldest first.
+    func apiKeys() async throws -> [APIKeyRecord]
+    /// Marks a key revoked at `date`, unless it already is.
+    /// - Returns: whether a valid key with this id existed.
+    @discardableResult
+    func revokeAPIKey(id: String, at date: Date) async throws -> Bool
     /// Saves a trained model as the next version for its name; returns the version given (1, 2, …).
     @discardableResult
     func save(_ model: StoredModel) async throws -> Int

@@ -28,12 +28,17 @@ import GRDB
 /// - `models(name, version, created_at, hyperparameters, data_fingerprint, metrics, payload)`:
 ///   `created_at` is Unix seconds as REAL, `metrics` a JSON object of numbers.
 ///
+/// Version `v2` adds `api_keys(id, role, digest, label, created_at, revoked_at)`: `digest` is the
+/// SHA-256 of the key (the key itself is never stored), `role` an `APIKeyRole.rawValue`, times Unix
+/// seconds as REAL, `revoked_at` `NULL` while the key is valid.
+///
 /// Foreign keys are enforced (GRDB turns them on for every connection).
 enum SQLiteSchema {
     /// The migrator that brings any older database up to the current schema.
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1", migrate: createVersion1)
+        migrator.registerMigration("v2", migrate: addAPIKeys)
         return migrator
     }
 
@@ -87,6 +92,19 @@ enum SQLiteSchema {
                 metrics TEXT NOT NULL,
                 payload BLOB NOT NULL,
                 PRIMARY KEY (name, version)
+            );
+            """)
+    }
+
+    private static func addAPIKeys(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE api_keys (
+                id TEXT PRIMARY KEY NOT NULL,
+                role TEXT NOT NULL,
+                digest BLOB NOT NULL,
+                label TEXT NOT NULL DEFAULT '',
+                created_at REAL NOT NULL,
+                revoked_at REAL
             );
             """)
     }

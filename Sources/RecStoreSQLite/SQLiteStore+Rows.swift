@@ -47,15 +47,19 @@ extension SQLiteStore {
     /// - Complexity: O(tags), streamed from the `tags_by_user` index without sorting.
     public func tags() async throws -> [Tag] {
         try await read("read tags") { db in
-            let rows = try Row.fetchCursor(db, sql: """
+            try Self.tags(db, sql: """
                 SELECT user_id, item_id, text, timestamp FROM tags ORDER BY user_id, timestamp, item_id, text
-                """)
-            var tags: [Tag] = []
-            while let row = try rows.next() {
-                tags.append(Tag(user: UserID(row[0] as String), item: ItemID(row[1] as String),
-                                text: row[2], timestamp: row[3]))
-            }
-            return tags
+                """, arguments: [])
+        }
+    }
+
+    /// The tags `user` wrote, ordered by timestamp (unknown first), then item id, then text.
+    /// - Complexity: O(log(tags) + the user's tags), read from the `tags_by_user` index.
+    public func tags(of user: UserID) async throws -> [Tag] {
+        try await read("read tags of user '\(user)'") { db in
+            try Self.tags(db, sql: """
+                SELECT user_id, item_id, text, timestamp FROM tags WHERE user_id = ? ORDER BY timestamp, item_id, text
+                """, arguments: [user.rawValue])
         }
     }
 
@@ -120,6 +124,16 @@ extension SQLiteStore {
         }
         return Item(id: ItemID(id), title: row[1], year: row[2], genres: genres,
                     externalIDs: ExternalIDs(imdb: row[4], tmdb: row[5], movieLens: row[6]))
+    }
+
+    /// Runs a tags query whose columns are user_id, item_id, text, timestamp.
+    private static func tags(_ db: Database, sql: String, arguments: StatementArguments) throws -> [Tag] {
+        let rows = try Row.fetchCursor(db.cachedStatement(sql: sql), arguments: arguments)
+        var tags: [Tag] = []
+        while let row = try rows.next() {
+            tags.append(Tag(user: UserID(row[0] as String), item: ItemID(row[1] as String), text: row[2], timestamp: row[3]))
+        }
+        return tags
     }
 
     /// Runs an interactions query whose columns are user_id, item_id, kind, value, timestamp.

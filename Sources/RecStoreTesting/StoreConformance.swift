@@ -45,6 +45,14 @@ public enum StoreConformance {
         case failedBatchWritesNothing
         /// Batches written from concurrent tasks all land, and each new row is counted exactly once.
         case concurrentWrites
+        /// `tags(of:)` returns one user's tags in the documented order.
+        case tagsOfUser
+        /// `deleteUser` removes the user's interactions, tags and row, and nobody else's.
+        case deleteUser
+        /// `deleteItem` removes the item with its interactions and tags, and nothing else.
+        case deleteItem
+        /// API keys round-trip, ids are unique, and revocation happens once.
+        case apiKeys
 
         /// The case name, shown in test results.
         public var description: String { rawValue }
@@ -67,6 +75,10 @@ public enum StoreConformance {
         case .modelVersions: try await modelVersions(store)
         case .failedBatchWritesNothing: try await failedBatchWritesNothing(store)
         case .concurrentWrites: try await concurrentWrites(store)
+        case .tagsOfUser: try await tagsOfUser(store)
+        case .deleteUser: try await deleteUser(store)
+        case .deleteItem: try await deleteItem(store)
+        case .apiKeys: try await apiKeys(store)
         }
     }
 

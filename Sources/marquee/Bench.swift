@@ -1,26 +1,40 @@
 import ArgumentParser
 import Foundation
 import RecPipeline
+import RecServer
 
 /// `marquee bench`: Marquee against a peer library in one run, side by side: Surprise on ML-100K's official
-/// folds (`--task rating`), or implicit's ALS and BPR training speed and memory on synthetic data (`--task topn`).
+/// folds (`--task rating`), or implicit's ALS and BPR training speed and memory on synthetic data (`--task topn`);
+/// or the server under wrk on loopback (`--task serve`).
 struct Bench: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Benchmark Marquee against Surprise (rating) or implicit (top-N training speed) in one run.",
+        abstract: "Benchmark Marquee against Surprise (rating) or implicit (top-N training speed) in one run, or the server under load.",
         discussion: """
-            Needs scikit-surprise (rating) or implicit (topn): pip install -r scripts/requirements.txt
+            Needs scikit-surprise (rating) or implicit (topn): pip install -r scripts/requirements.txt; wrk (serve): apt-get install wrk
             Examples:
               marquee bench --folds 1
               marquee bench --task topn --size 1m --iterations 5 --repeats 3
+              marquee bench --task serve --seconds 10
             """)
 
-    @Option(help: "rating (Surprise on ML-100K's official folds) or topn (ALS and BPR training against implicit).")
-    var task: Task = .rating
+    /// What `bench` measures.
+    enum Kind: String, ExpressibleByArgument {
+        case rating, topn, serve
+    }
+
+    @Option(help: "rating (Surprise on ML-100K's official folds), topn (ALS and BPR training against implicit) or serve (the server under wrk).")
+    var task: Kind = .rating
+
+    @Option(help: "Serve task: seconds per wrk run.")
+    var seconds = 10
+
+    @Option(help: "Serve task: loopback port of the server under test.")
+    var port = 18_080
 
     @Option(help: "Rating task: comma-separated official folds to run (default: all five).")
     var folds = ""
 
-    @Option(help: "Rating task: folder holding the data sets (default: $MARQUEE_DATA, else ../shared/data).")
+    @Option(help: "Rating and serve tasks: folder holding the data sets (default: $MARQUEE_DATA, else ../shared/data).")
     var data: String?
 
     @Option(help: "Top-N task: synthetic data set (tiny: 20,000 interactions, for tests; 1m; 10m).")
@@ -52,7 +66,6 @@ struct Bench: AsyncParsableCommand {
             throw ValidationError("\(error)")
         }
         if worker != nil && (task != .topn || csv == nil) { throw ValidationError("--worker needs --task topn and --csv") }
-        if task == .content { throw ValidationError("bench has no content task; measure it with `marquee evaluate --task content`") }
     }
 
     private var topNConfiguration: TopNBenchmarkingConfiguration {
@@ -67,20 +80,23 @@ struct Bench: AsyncParsableCommand {
         let progress = ProgressPrinter()
         switch task {
         case .rating:
-            let result = try Benchmarking.run(folds: try SplitProtocol.officialFolds(parsing: folds),
+            let result = try await Benchmarking.run(folds: try SplitProtocol.officialFolds(parsing: folds),
                                               data: DataLocation(explicit: data), python: python,
                                               script: URL(fileURLWithPath: script ?? "scripts/reference/surprise_folds.py"),
                                               progress: progress.handler)
             progress.finish()
             print(result.text)
         case .topn:
-            let result = try TopNBenchmarking.run(topNConfiguration, python: python,
+            let result = try await TopNBenchmarking.run(topNConfiguration, python: python,
                                                   script: URL(fileURLWithPath: script ?? "scripts/reference/implicit_speed.py"),
                                                   progress: progress.handler)
             progress.finish()
             print(result.text)
-        case .content:
-            throw ValidationError("bench has no content task; measure it with `marquee evaluate --task content`")
+        case .serve:
+            let result = try await ServingBenchmark.run(ServingBenchmarkConfiguration(port: port, seconds: seconds),
+                                                        data: DataLocation(explicit: data), progress: progress.handler)
+            progress.finish()
+            print(result.text)
         }
     }
 }

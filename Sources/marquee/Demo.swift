@@ -1,18 +1,35 @@
 import ArgumentParser
+import Hummingbird
 import RecPipeline
+import RecServer
 import RecStoreSQLite
 
-/// `marquee demo`: the bundled MovieTweetings sample end to end.
+/// `marquee demo`: the bundled MovieTweetings sample end to end, then the server and its web page.
 struct Demo: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Import the bundled demo data (once), train (once) and show recommendations for a sample user.")
+        abstract: "Import the bundled demo data (once), train (once), show recommendations for a sample user, then serve the web page.")
 
-    @OptionGroup var store: StoreOptions
+    @OptionGroup var options: ServeOptions
+
+    @Flag(help: "Stop after printing the sample recommendations instead of serving.")
+    var noServe = false
 
     func run() async throws {
+        var configuration = try options.configuration()
+        let store = try SQLiteStore(path: configuration.database)
         let progress = ProgressPrinter()
-        let report = try await Demonstration.run(store: try SQLiteStore(path: store.database), progress: progress.handler)
+        let report = try await Demonstration.run(store: store, progress: progress.handler)
         progress.finish()
         print(report.text)
+        guard !noServe else { return }
+        configuration.retrainAfterEvents = min(configuration.retrainAfterEvents, 50)
+        let key = try await APIKeys(store: store).renew(role: .client, label: "demo web page")
+        let app = try await buildApplication(configuration, store: store)
+        print("""
+
+            Marquee is serving the demo: open http://\(configuration.host):\(configuration.port)/#key=\(key)
+            (the link carries a client key made for this run; Ctrl-C stops the server)
+            """)
+        try await app.runService()
     }
 }

@@ -14,8 +14,13 @@ struct Evaluate: AsyncParsableCommand {
               marquee evaluate --task content --dataset ml-latest-small
             """)
 
+    /// What `evaluate` measures: the shared tasks plus text features.
+    enum Kind: String, ExpressibleByArgument {
+        case rating, topn, content
+    }
+
     @Option(help: "rating (RMSE/MAE), topn (ranking metrics on positives) or content (text embeddings as item features).")
-    var task: Task = .rating
+    var task: Kind = .rating
 
     @Option(help: "Data set folder inside the data location (default: ml-100k; ml-latest-small for --task content).")
     var dataset: String?

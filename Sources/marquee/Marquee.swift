@@ -5,7 +5,8 @@ import ArgumentParser
 struct Marquee: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "marquee",
-        abstract: "A self-hosted movie recommender: import ratings, train models, recommend, evaluate.",
-        subcommands: [Demo.self, Import.self, Train.self, Embed.self, Recommend.self, Evaluate.self, Tune.self, Bench.self, Sentiment.self],
+        abstract: "A self-hosted movie recommender: import ratings, train models, serve and evaluate recommendations.",
+        subcommands: [Demo.self, Serve.self, Keys.self, Import.self, Train.self, Embed.self, Recommend.self, Evaluate.self, Tune.self,
+                      Bench.self, Sentiment.self],
         defaultSubcommand: Demo.self)
 }

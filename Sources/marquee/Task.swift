@@ -6,6 +6,4 @@ enum Task: String, ExpressibleByArgument, CaseIterable {
     case rating
     /// Top-N from implicit feedback (positives; ranking metrics).
     case topn
-    /// Text embeddings as item features: content-based, blend, interest vectors, mood cold start.
-    case content
 }

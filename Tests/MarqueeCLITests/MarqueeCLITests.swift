@@ -8,21 +8,40 @@ import RecTestSupport
         let directory = try MarqueeProcess.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
 
-        let first = try MarqueeProcess.run(["demo"], in: directory)
+        let first = try MarqueeProcess.run(["demo", "--no-serve"], in: directory)
         #expect(first.exitCode == 0, "stderr: \(first.standardError)")
         #expect(first.standardOutput.contains("imported MovieTweetings"))
         #expect(first.standardOutput.contains("read: 100000 interactions"))
         #expect(first.standardOutput.contains("trained biased-mf v1"))
+        #expect(first.standardOutput.contains("trained topn-als v1"), "the server's model is trained too")
         #expect(first.standardOutput.contains("top 10 for user"))
         #expect(first.standardError.contains("import ratings.dat"), "progress bar on import")
         #expect(first.standardError.contains("train biased-mf"), "progress bar on training")
         #expect(FileManager.default.fileExists(atPath: directory.appendingPathComponent("marquee.sqlite").path))
 
-        let second = try MarqueeProcess.run(["demo"], in: directory)
+        let second = try MarqueeProcess.run(["demo", "--no-serve"], in: directory)
         #expect(second.exitCode == 0)
         #expect(!second.standardOutput.contains("imported"), "the second run reuses the database")
         #expect(!second.standardOutput.contains("trained"), "the second run reuses the model")
         #expect(second.standardOutput.contains("top 10 for user"))
+    }
+
+    @Test func keysAreCreatedListedAndRevoked() throws {
+        let directory = try MarqueeProcess.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let created = try MarqueeProcess.run(["keys", "create", "--role", "admin", "--label", "ops"], in: directory)
+        #expect(created.exitCode == 0, "stderr: \(created.standardError)")
+        let words = created.standardOutput.split(whereSeparator: \.isWhitespace)
+        let key = try #require(words.last.map(String.init)), id = try #require(words.dropLast().last.map { String($0.dropLast()) })
+        #expect(key.hasPrefix("mq_") && id.count == 8)
+        let listed = try MarqueeProcess.run(["keys", "list"], in: directory)
+        #expect(listed.standardOutput.contains("\(id)  admin  valid"))
+        #expect(!listed.standardOutput.contains(key), "the list never shows a key")
+        #expect(try MarqueeProcess.run(["keys", "revoke", id], in: directory).exitCode == 0)
+        #expect(try MarqueeProcess.run(["keys", "list"], in: directory).standardOutput.contains("\(id)  admin  revoked"))
+        let again = try MarqueeProcess.run(["keys", "revoke", id], in: directory)
+        #expect(again.exitCode != 0)
+        #expect(again.standardError.contains("no valid API key has id"))
     }
 
     @Test func importReportsBadRowsWithFileLineAndFieldAndExitsNonZero() throws {

@@ -2,6 +2,7 @@ import Foundation
 import RecCore
 import RecStore
 import RecStoreSQLite
+import RecTestSupport
 import Testing
 
 /// What only a file-backed SQLite store can show: persistence, open errors, several connections.

@@ -2,6 +2,7 @@ import Foundation
 import RecStore
 import RecStoreSQLite
 import RecStoreTesting
+import RecTestSupport
 
 extension StoreKind {
     /// Runs `body` on a fresh, empty store of this kind; a file store lives in a temporary directory

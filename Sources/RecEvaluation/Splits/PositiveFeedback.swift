@@ -14,6 +14,12 @@ public struct PositiveFeedback: Sendable, Hashable, Codable {
         self.minimumRating = minimumRating
     }
 
+    /// The rule for a data set on `scale`: ratings of at least 80 % of the scale's maximum are positive
+    /// (4 of 5 stars, 4.0 of 5 half stars, 8 of 10).
+    public init(scale: RatingScale) {
+        self.init(minimumRating: scale.maximum * 0.8)
+    }
+
     /// Whether `interaction` is positive under this rule.
     public func isPositive(_ interaction: Interaction) -> Bool {
         switch interaction.kind {

@@ -1,0 +1,56 @@
+import Foundation
+import Hummingbird
+import Logging
+import RecEvaluation
+import RecPipeline
+import RecStore
+import RecStoreSQLite
+import RecText
+
+/// The Marquee server: routes, middleware and background training over one store.
+///
+/// `marquee serve` and the tests call this same function. `store` defaults to the SQLite database at
+/// ``ServerConfiguration/database``; tests pass their own.
+/// - Throws: ``ServerError`` for an invalid configuration; store errors opening or reading the database.
+public func buildApplication(_ configuration: ServerConfiguration, store: (any Store)? = nil) async throws -> some ApplicationProtocol {
+    try configuration.validate()
+    var logger = Logger(label: "marquee")
+    logger.logLevel = configuration.logLevel
+    let store = try store ?? SQLiteStore(path: configuration.database)
+    let keys = APIKeys(store: store, cacheSeconds: configuration.keyCacheSeconds)
+    if let key = configuration.bootstrapAdminKey { try await keys.install(adminKey: key, label: "bootstrap (MARQUEE_ADMIN_KEY)") }
+
+    let stored = try await TopNTraining.latestModel(in: store)
+    let registry = ModelRegistry(model: try stored.map { try ServingModel($0.model, record: $0.record) },
+                                 catalogue: Catalogue(try await store.allItems()),
+                                 retrainAfterEvents: configuration.retrainAfterEvents)
+    let router = try buildRouter(store: store, registry: registry, keys: keys)
+    var app = Application(
+        router: router,
+        server: .http1(configuration: .init(idleTimeout: .milliseconds(Int64(configuration.idleTimeoutSeconds * 1000)))),
+        configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "marquee"),
+        logger: logger)
+    app.addServices(RetrainingService(store: store, registry: registry, algorithm: configuration.algorithm,
+                                      intervalSeconds: configuration.retrainIntervalSeconds, logger: logger))
+    return app
+}
+
+/// The router: public health, readiness, OpenAPI and web page; client and admin routes under `/v1`; `/metrics` for admins.
+func buildRouter(store: any Store, registry: ModelRegistry, keys: APIKeys) throws -> Router<ServerContext> {
+    let router = Router(context: ServerContext.self)
+    router.add(middleware: MetricsMiddleware())
+    router.add(middleware: ProblemMiddleware())
+    let client = router.group("v1").add(middleware: APIKeyMiddleware(required: .client, keys: keys))
+    let admin = router.group("v1").add(middleware: APIKeyMiddleware(required: .admin, keys: keys))
+    let adminRoot = router.group().add(middleware: APIKeyMiddleware(required: .admin, keys: keys))
+
+    let recommendations = Recommendations(store: store, registry: registry, positive: PositiveFeedback())
+    RecommendationRoutes(recommendations: recommendations).register(on: client)
+    FeedbackRoutes(recorder: FeedbackRecorder(store: store, registry: registry, sentiment: try VADER())).register(on: client)
+    CatalogueRoutes(store: store, registry: registry).register(client: client, admin: admin)
+    UserRoutes(store: store, registry: registry, recommendations: recommendations).register(client: client, admin: admin)
+    try OperationRoutes(registry: registry).register(public: router, admin: admin, adminRoot: adminRoot)
+    try WebPageRoutes().register(on: router)
+    MethodNotAllowedRoutes.register(on: router)
+    return router
+}

@@ -1,0 +1,48 @@
+import Hummingbird
+import RecCore
+import RecEvaluation
+import RecStore
+
+/// Users: a summary and demo-user list for clients; export and deletion of a user's data for admins.
+struct UserRoutes {
+    let store: any Store
+    let registry: ModelRegistry
+    let recommendations: Recommendations
+
+    func register(client: RouterGroup<ServerContext>, admin: RouterGroup<ServerContext>) {
+        client.get("users") { request, _ in
+            let count = try QueryParameters(request).integer("n", default: 20, in: 1...1000)
+            guard let history = await registry.model?.model.history else { return UserList(users: []) }
+            let users = (0..<history.users.count)
+                .sorted { history.seen(by: $0).count != history.seen(by: $1).count
+                    ? history.seen(by: $0).count > history.seen(by: $1).count : history.users[$0] < history.users[$1] }
+                .prefix(count).map { history.users[$0].rawValue }
+            return UserList(users: users)
+        }
+        client.get("users/{user}") { _, context in
+            let id = try userID(context)
+            let events = try await store.interactions(of: id)
+            let texts = try await store.tags(of: id)
+            let profile = try await store.user(id)
+            guard !events.isEmpty || !texts.isEmpty || profile != nil else {
+                throw APIError(.notFound, "user '\(id)' is unknown", field: "user")
+            }
+            let positives = try await recommendations.history(of: id, excludeSeen: false).positives.count
+            return UserSummary(id: id.rawValue, interactions: events.count, positives: positives, texts: texts.count)
+        }
+        admin.get("users/{user}/export") { _, context in
+            let id = try userID(context)
+            return UserExport(id: id.rawValue, profile: try await store.user(id),
+                              interactions: try await store.interactions(of: id), texts: try await store.tags(of: id))
+        }
+        admin.delete("users/{user}") { _, context in
+            DeletionReceipt(removed: try await store.deleteUser(try userID(context)))
+        }
+    }
+
+    private func userID(_ context: ServerContext) throws -> UserID {
+        let id = try context.parameters.require("user")
+        try Identifiers.check(id, field: "user")
+        return UserID(id)
+    }
+}

@@ -1,0 +1,97 @@
+import Foundation
+import Logging
+import RecPipeline
+
+/// Everything `marquee serve` and ``buildApplication(_:store:)`` need, from flags and the environment.
+///
+/// Every property has a default, so `ServerConfiguration()` serves `./marquee.sqlite` on 127.0.0.1:8080.
+/// ``init(environment:)`` reads `MARQUEE_*` variables; flags given to `marquee serve` override them.
+public struct ServerConfiguration: Sendable, Codable, Equatable {
+    /// Address to bind, e.g. `127.0.0.1` (loopback only) or `0.0.0.0` (every interface).
+    public var host: String
+    /// TCP port; 0 lets the system choose.
+    public var port: Int
+    /// SQLite database file (`MARQUEE_DATABASE`).
+    public var database: String
+    /// Folder of the MiniLM model files (`MARQUEE_MODELS`), for text features; `nil` turns them off.
+    public var modelDirectory: String?
+    /// Lowest severity written to the log (`MARQUEE_LOG_LEVEL`).
+    public var logLevel: LogLevel
+    /// An admin key to install at start when the store has no valid admin key (`MARQUEE_ADMIN_KEY`), so a
+    /// fresh deployment can be administered before `marquee keys create` has run. At least 32 characters.
+    public var bootstrapAdminKey: String?
+    /// The top-N algorithm trained and served.
+    public var algorithm: TopNAlgorithm
+    /// Retrain in the background after this many new feedback events; 0 never retrains on volume.
+    public var retrainAfterEvents: Int
+    /// Retrain in the background at this interval, in seconds, when there were new events; 0 turns the schedule off.
+    public var retrainIntervalSeconds: Double
+    /// Seconds an idle connection stays open.
+    public var idleTimeoutSeconds: Double
+    /// Seconds a checked API key's role is remembered; a key revoked by `marquee keys revoke` is refused
+    /// within this time. 0 reads the store on every request.
+    public var keyCacheSeconds: Double
+
+    /// Creates a configuration; every parameter has the documented default.
+    public init(host: String = "127.0.0.1", port: Int = 8080, database: String = "marquee.sqlite",
+                modelDirectory: String? = nil, logLevel: LogLevel = .info, bootstrapAdminKey: String? = nil,
+                algorithm: TopNAlgorithm = .als, retrainAfterEvents: Int = 1000, retrainIntervalSeconds: Double = 0,
+                idleTimeoutSeconds: Double = 30, keyCacheSeconds: Double = 1) {
+        self.host = host
+        self.port = port
+        self.database = database
+        self.modelDirectory = modelDirectory
+        self.logLevel = logLevel
+        self.bootstrapAdminKey = bootstrapAdminKey
+        self.algorithm = algorithm
+        self.retrainAfterEvents = retrainAfterEvents
+        self.retrainIntervalSeconds = retrainIntervalSeconds
+        self.idleTimeoutSeconds = idleTimeoutSeconds
+        self.keyCacheSeconds = keyCacheSeconds
+    }
+
+    /// The defaults, overridden by `MARQUEE_HOST`, `MARQUEE_PORT`, `MARQUEE_DATABASE`, `MARQUEE_MODELS`,
+    /// `MARQUEE_LOG_LEVEL` and `MARQUEE_ADMIN_KEY` where set.
+    /// - Throws: ``ServerError`` naming the variable, its value and what was expected.
+    public init(environment: [String: String]) throws {
+        self.init()
+        if let host = environment["MARQUEE_HOST"] { self.host = host }
+        if let port = environment["MARQUEE_PORT"] {
+            guard let value = Int(port), (0...65_535).contains(value) else {
+                throw ServerError(.invalidConfiguration, "MARQUEE_PORT is '\(port)'; expected a port number from 0 to 65535")
+            }
+            self.port = value
+        }
+        if let database = environment["MARQUEE_DATABASE"] { self.database = database }
+        if let models = environment["MARQUEE_MODELS"] { modelDirectory = models }
+        if let level = environment["MARQUEE_LOG_LEVEL"] {
+            guard let value = LogLevel(rawValue: level) else {
+                throw ServerError(.invalidConfiguration, """
+                    MARQUEE_LOG_LEVEL is '\(level)'; expected one of \(LogLevel.allCases.map(\.rawValue).joined(separator: ", "))
+                    """)
+            }
+            logLevel = value
+        }
+        if let key = environment["MARQUEE_ADMIN_KEY"] { bootstrapAdminKey = key }
+    }
+
+    /// Checks values that types cannot: port range, key length, non-negative intervals.
+    /// - Throws: ``ServerError`` naming the setting, its value and what was expected.
+    public func validate() throws {
+        guard (0...65_535).contains(port) else {
+            throw ServerError(.invalidConfiguration, "port is \(port); expected 0 to 65535")
+        }
+        if let key = bootstrapAdminKey, key.count < 32 {
+            throw ServerError(.invalidConfiguration, "the bootstrap admin key has \(key.count) characters; expected at least 32")
+        }
+        guard retrainAfterEvents >= 0, retrainIntervalSeconds >= 0, idleTimeoutSeconds > 0, keyCacheSeconds >= 0 else {
+            throw ServerError(.invalidConfiguration, """
+                retrain-after-events is \(retrainAfterEvents), retrain-interval is \(retrainIntervalSeconds) s and idle timeout \
+                \(idleTimeoutSeconds) s, key cache \(keyCacheSeconds) s; expected counts and intervals ≥ 0 and a timeout > 0
+                """)
+        }
+    }
+}
+
+/// Log severities, as `MARQUEE_LOG_LEVEL` and `--log-level` spell them.
+public typealias LogLevel = Logger.Level

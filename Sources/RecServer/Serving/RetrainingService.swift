@@ -1,0 +1,54 @@
+import Foundation
+import Logging
+import RecPipeline
+import RecStore
+import ServiceLifecycle
+
+/// Trains a new model in the background when the ``ModelRegistry`` asks (after N events, an admin's
+/// `POST /v1/train`, or at start when none is stored) or on a schedule, and swaps it in.
+///
+/// One training runs at a time; requests that arrive meanwhile collapse into one more run. A failed
+/// training is logged and leaves the model in use serving.
+struct RetrainingService: Service {
+    let store: any Store
+    let registry: ModelRegistry
+    let algorithm: TopNAlgorithm
+    let intervalSeconds: Double
+    let logger: Logger
+
+    func run() async throws {
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            if intervalSeconds > 0 {
+                group.addTask {
+                    while !Task.isCancelled {
+                        try await Task.sleep(for: .seconds(intervalSeconds))
+                        if await registry.eventsSinceTraining > 0 { await registry.requestTraining() }
+                    }
+                }
+            }
+            group.addTask {
+                if await registry.model == nil { await registry.requestTraining() }
+                for await _ in registry.trainingRequests.cancelOnGracefulShutdown() {
+                    await retrain()
+                }
+            }
+            try await group.next()
+            group.cancelAll()
+        }
+    }
+
+    /// Trains, stores and installs one model; logs instead of throwing, so serving goes on.
+    func retrain() async {
+        let eventsBefore = await registry.eventsSinceTraining
+        do {
+            let summary = try await TopNTraining.train(algorithm, store: store)
+            guard let (model, record) = try await TopNTraining.latestModel(in: store) else { return }
+            await registry.install(try ServingModel(model, record: record), eventsDuringTraining: eventsBefore)
+            logger.info("trained a new model", metadata: [
+                "model": "\(record.name) v\(summary.version)", "positives": "\(summary.positiveCount)",
+                "fit_seconds": "\(summary.fitSeconds)"])
+        } catch {
+            logger.error("training failed; the previous model keeps serving", metadata: ["error": "\(error)"])
+        }
+    }
+}

@@ -1,0 +1,110 @@
+import Foundation
+import HummingbirdTesting
+@testable import RecServer
+import RecTestSupport
+import Testing
+
+/// Recommendations, similar, popular and latest items over the router.
+@Suite struct RecommendationRouteTests {
+    @Test func aKnownUserGetsUnseenItemsOfTheirTaste() async throws {
+        try await ServerFixture.withRouter { fixture, client in
+            // u2 likes horror (h2, h3, h4 rated 5; h1 withheld) and rated d1 low.
+            try await client.execute(uri: "/v1/users/u2/recommendations?n=3", method: .get, headers: fixture.headers(fixture.clientKey)) { (response: TestResponse) async throws in
+                #expect(response.status == .ok)
+                let list = try response.decoded(as: ItemList.self)
+                #expect(list.items.count == 3)
+                #expect(list.fallback == false)
+                #expect(list.model == "topn-als v1")
+                #expect(list.items.first?.id == "h1", "the withheld horror film ranks first")
+                #expect(Set(list.items.map(\.id)).isDisjoint(with: ["h2", "h3", "h4", "d1"]), "seen items are excluded")
+                #expect(list.items.first?.title == "Horror 1")
+            }
+        }
+    }
+
+    @Test func aNewUserGetsThePopularFallbackAndSaysSo() async throws {
+        try await ServerFixture.withRouter { fixture, client in
+            try await client.execute(uri: "/v1/users/stranger/recommendations?n=4", method: .get, headers: fixture.headers(fixture.clientKey)) { (response: TestResponse) async throws in
+                let list = try response.decoded(as: ItemList.self)
+                #expect(list.fallback)
+                #expect(list.items.count == 4)
+            }
+        }
+    }
+
+    @Test func filtersKeepOnlyMatchingItems() async throws {
+        try await ServerFixture.withRouter { fixture, client in
+            try await client.execute(uri: "/v1/users/u0/recommendations?n=10&genre=drama&minYear=1992", method: .get,
+                                     headers: fixture.headers(fixture.clientKey)) { (response: TestResponse) async throws in
+                let list = try response.decoded(as: ItemList.self)
+                #expect(!list.items.isEmpty)
+                #expect(list.items.allSatisfy { $0.genres == ["Drama"] && ($0.year ?? 0) >= 1992 })
+            }
+        }
+    }
+
+    @Test func diversityMixesGenres() async throws {
+        try await ServerFixture.withRouter { fixture, client in
+            func genres(_ diversity: Double) async throws -> Set<String> {
+                try await client.execute(uri: "/v1/users/newbie/recommendations?n=3&diversity=\(diversity)", method: .get,
+                                         headers: fixture.headers(fixture.clientKey)) { (response: TestResponse) async throws in
+                    Set(try response.decoded(as: ItemList.self).items.flatMap(\.genres))
+                }
+            }
+            try await client.execute(uri: "/v1/feedback", method: .post, headers: fixture.headers(fixture.clientKey),
+                                     body: try .json(FeedbackEvent(user: "newbie", item: "c1", kind: .like))) { #expect($0.status == .ok) }
+            #expect(try await genres(0) == ["Comedy"], "without diversity the comedy fan gets comedies")
+            #expect(try await genres(1).count == 3, "full diversity picks one film of each genre")
+        }
+    }
+
+    @Test func explanationsNameOnlyTheUsersOwnLikedItems() async throws {
+        try await ServerFixture.withRouter { fixture, client in
+            try await client.execute(uri: "/v1/users/u2/recommendations?n=3&explain=true", method: .get,
+                                     headers: fixture.headers(fixture.clientKey)) { (response: TestResponse) async throws in
+                let list = try response.decoded(as: ItemList.self)
+                let first = try #require(list.items.first?.explanation)
+                #expect(!first.evidence.isEmpty)
+                for evidence in first.evidence {
+                    #expect(["h2", "h3", "h4"].contains(evidence.item), "evidence comes from u2's liked items")
+                    #expect(first.text.contains(evidence.title))
+                }
+                #expect(first.evidence.map(\.weight) == first.evidence.map(\.weight).sorted(by: >))
+            }
+        }
+    }
+
+    @Test func similarPopularAndLatest() async throws {
+        try await ServerFixture.withRouter { fixture, client in
+            let headers = fixture.headers(fixture.clientKey)
+            try await client.execute(uri: "/v1/items/h1/similar?n=3", method: .get, headers: headers) { (response: TestResponse) async throws in
+                let list = try response.decoded(as: ItemList.self)
+                #expect(Set(list.items.map(\.id)) == ["h2", "h3", "h4"])
+            }
+            try await client.execute(uri: "/v1/items/zzz/similar", method: .get, headers: headers) { (response: TestResponse) async throws in
+                #expect(response.status == .notFound)
+                #expect(try response.decoded(as: ProblemDetails.self).field == "item")
+            }
+            try await client.execute(uri: "/v1/popular?n=12", method: .get, headers: headers) { (response: TestResponse) async throws in
+                let scores = try response.decoded(as: ItemList.self).items.map(\.score)
+                #expect(scores.count == 12 && scores == scores.sorted(by: >))
+            }
+            try await client.execute(uri: "/v1/latest?n=3", method: .get, headers: headers) { (response: TestResponse) async throws in
+                #expect(try response.decoded(as: ItemList.self).items.map(\.year) == [1994, 1994, 1994])
+            }
+        }
+    }
+
+    @Test(arguments: ["n=0", "n=101", "n=ten", "diversity=2", "explain=maybe", "minYear=-5"])
+    func badParametersAreNamed(_ query: String) async throws {
+        try await ServerFixture.withRouter { fixture, client in
+            try await client.execute(uri: "/v1/users/u1/recommendations?\(query)", method: .get,
+                                     headers: fixture.headers(fixture.clientKey)) { (response: TestResponse) async throws in
+                #expect(response.status == .badRequest)
+                let problem = try response.decoded(as: ProblemDetails.self)
+                #expect(problem.field == String(query.prefix { $0 != "=" }))
+                #expect(problem.type == "/problems/invalid-request")
+            }
+        }
+    }
+}
