@@ -52,6 +52,9 @@ struct Evaluate: AsyncParsableCommand {
     @Option(help: "Content task: JSON file to reuse item vectors from and save them to (only changed texts are embedded).")
     var embeddingCache: String?
 
+    @Option(help: "Content task: weight of the content-based list in its blend with ALS, 0 to 1.")
+    var blendWeight: Float = 0.3
+
     @Flag(help: "Print one JSON object instead of a table.")
     var json = false
 
@@ -77,6 +80,9 @@ struct Evaluate: AsyncParsableCommand {
             guard algorithm == nil, !tune else {
                 throw ValidationError("--task content compares its own models; --algorithm and --tune do not apply")
             }
+            guard blendWeight >= 0 && blendWeight <= 1 else {
+                throw ValidationError("--blend-weight must be from 0 to 1, got \(blendWeight)")
+            }
         }
     }
 
@@ -101,7 +107,8 @@ struct Evaluate: AsyncParsableCommand {
             print(json ? String(decoding: try encoder.encode(report), as: UTF8.self) : report.text)
         case .content:
             let request = ContentEvaluationRequest(dataset: dataset ?? "ml-latest-small",
-                                                   splitProtocol: try TopNProtocol(parsing: `protocol`), data: location,
+                                                   splitProtocol: try TopNProtocol(parsing: `protocol`),
+                                                   blendWeight: blendWeight, data: location,
                                                    models: ModelLocation(explicit: models),
                                                    embeddingCache: embeddingCache.map { URL(fileURLWithPath: $0) })
             let report = try await ContentEvaluating.evaluate(request, progress: progress.handler)
