@@ -1,10 +1,11 @@
 import RecCore
 import RecImport
 
-/// A digest of training interactions, stored with each model so a stale model can be recognised.
+/// A digest of training interactions, stored with each model so a stale model can be recognised, and of an
+/// item's text, stored with its embedding so only changed texts are embedded again.
 ///
 /// FNV-1a (64-bit) over each interaction's user, item, kind, value bits and timestamp, in the order
-/// given. Not a cryptographic hash: it detects change, not tampering.
+/// given, or over a text's UTF-8 bytes. Not a cryptographic hash: it detects change, not tampering.
 public enum DataFingerprint {
     /// The hex digest of `interactions`.
     /// - Complexity: O(total length of ids).
@@ -19,6 +20,14 @@ public enum DataFingerprint {
             hash.mix(UInt64(interaction.value?.bitPattern ?? .max))
             hash.mix(UInt64(bitPattern: interaction.timestamp ?? .min))
         }
+        return hash.hex
+    }
+
+    /// The hex digest of `text`'s UTF-8 bytes.
+    /// - Complexity: O(text length).
+    public static func of(_ text: String) -> String {
+        var hash = FNV1a()
+        hash.mix(text.utf8)
         return hash.hex
     }
 

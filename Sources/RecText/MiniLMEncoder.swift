@@ -73,11 +73,30 @@ public struct MiniLMEncoder: Sendable {
     /// Texts are tokenized, sorted by token count and cut into batches of at most
     /// ``MiniLMConfiguration/batchSize`` texts and ``MiniLMConfiguration/maxBatchTokens`` tokens;
     /// ``MiniLMConfiguration/threads`` workers run the batches, each with scratch buffers allocated
-    /// once, and a batch packs its sequences without padding.
+    /// once, and a batch packs its sequences without padding. A text longer than
+    /// ``MiniLMConfiguration/maxSequenceLength`` tokens is truncated; ``encode(_:)`` says which were.
     /// - Throws: `CancellationError` when the task is cancelled (checked between batches).
     /// - Complexity: O(tokens × parameters per token + Σ length² × hidden) over the texts.
     public func embed(_ texts: [String]) async throws -> [[Float]] {
-        let sequences = texts.map { tokenizer.encode($0, maxLength: configuration.maxSequenceLength) }
+        try await encode(texts).map(\.vector)
+    }
+
+    /// The embedding of each text, in order, with its piece counts and whether it was truncated; see ``embed(_:)``.
+    /// - Throws: `CancellationError` when the task is cancelled (checked between batches).
+    /// - Complexity: as ``embed(_:)``.
+    public func encode(_ texts: [String]) async throws -> [TextEmbedding] {
+        let tokenized = texts.map { tokenizer.tokenize($0, maxLength: configuration.maxSequenceLength) }
+        let sequences = tokenized.map(\.ids)
+        let vectors = try await embed(sequences: sequences)
+        return zip(tokenized, vectors).map { tokens, vector in
+            TextEmbedding(vector: vector, pieces: tokens.ids.count - 2,
+                          unknownPieces: tokens.ids.dropFirst().dropLast().count(where: { $0 == tokenizer.unknownID }),
+                          isTruncated: tokens.isTruncated)
+        }
+    }
+
+    /// Runs the encoder on token sequences (each starting with `[CLS]` and ending with `[SEP]`).
+    private func embed(sequences: [[Int32]]) async throws -> [[Float]] {
         let order = sequences.indices.sorted { sequences[$0].count > sequences[$1].count }
         var batches: [[Int]] = []
         var tokens = 0
@@ -92,7 +111,7 @@ public struct MiniLMEncoder: Sendable {
             tokens += count
         }
         let workers = min(configuration.threads, batches.count)
-        var embeddings = [[Float]](repeating: [], count: texts.count)
+        var embeddings = [[Float]](repeating: [], count: sequences.count)
         try await withThrowingTaskGroup(of: [(Int, [Float])].self) { group in
             for worker in 0..<workers {
                 let mine = stride(from: worker, to: batches.count, by: workers).map { batches[$0] }

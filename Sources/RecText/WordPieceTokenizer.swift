@@ -64,6 +64,15 @@ public struct WordPieceTokenizer: Sendable {
     /// - Complexity: O(n + w·c²) for n scalars in the text and words of at most c ≤ ``maxCharactersPerWord``
     ///   scalars; tokenizing stops once `maxLength − 2` pieces are found.
     public func encode(_ text: String, maxLength: Int) -> [Int32] {
+        tokenize(text, maxLength: maxLength).ids
+    }
+
+    /// The ids ``encode(_:maxLength:)`` gives, and whether pieces were cut off to fit `maxLength`: the first
+    /// `maxLength − 2` pieces are kept and the rest dropped, as Hugging Face's tokenizer does with
+    /// `truncation=True` (which sentence-transformers sets).
+    /// - Precondition: `maxLength ≥ 2`.
+    /// - Complexity: O(n + w·c²), as ``encode(_:maxLength:)``.
+    public func tokenize(_ text: String, maxLength: Int) -> (ids: [Int32], isTruncated: Bool) {
         precondition(maxLength >= 2, "a sequence needs room for [CLS] and [SEP]")
         let limit = maxLength - 2
         var ids: [Int32] = [classifierID]
@@ -72,8 +81,14 @@ public struct WordPieceTokenizer: Sendable {
         word.reserveCapacity(maxCharactersPerWord + 1)
         var candidate = String.UnicodeScalarView()
         candidate.reserveCapacity(4 * maxCharactersPerWord)
-        for scalar in Self.normalized(text) {
-            if ids.count - 1 >= limit { break }
+        var isTruncated = false
+        let scalars = Self.normalized(text)
+        for (position, scalar) in scalars.enumerated() {
+            if ids.count - 1 >= limit {
+                // Full: anything that would still make a piece is cut off.
+                isTruncated = !word.isEmpty || scalars[position...].contains { !$0.properties.isWhitespace }
+                break
+            }
             if scalar.properties.isWhitespace {
                 appendPieces(of: word, to: &ids, candidate: &candidate)
                 word.removeAll(keepingCapacity: true)
@@ -88,9 +103,12 @@ public struct WordPieceTokenizer: Sendable {
             }
         }
         appendPieces(of: word, to: &ids, candidate: &candidate)
-        if ids.count - 1 > limit { ids.removeSubrange((limit + 1)...) }
+        if ids.count - 1 > limit {
+            ids.removeSubrange((limit + 1)...)
+            isTruncated = true
+        }
         ids.append(separatorID)
-        return ids
+        return (ids, isTruncated)
     }
 
     /// Appends the greedy longest-match pieces of `word`, or `[UNK]`, to `ids`.

@@ -11,13 +11,19 @@ struct Evaluate: AsyncParsableCommand {
             Examples:
               marquee evaluate --dataset ml-100k --split official5 --algorithm biased-mf --json
               marquee evaluate --task topn --dataset ml-100k --protocol p1-temporal --algorithm als --json
+              marquee evaluate --task content --dataset ml-latest-small
             """)
 
-    @Option(help: "rating (RMSE/MAE) or topn (ranking metrics on positives).")
-    var task: Task = .rating
+    /// What `evaluate` measures: the shared tasks plus text features.
+    enum Kind: String, ExpressibleByArgument {
+        case rating, topn, content
+    }
 
-    @Option(help: "Data set folder inside the data location, e.g. ml-100k, ml-latest-small.")
-    var dataset = "ml-100k"
+    @Option(help: "rating (RMSE/MAE), topn (ranking metrics on positives) or content (text embeddings as item features).")
+    var task: Kind = .rating
+
+    @Option(help: "Data set folder inside the data location (default: ml-100k; ml-latest-small for --task content).")
+    var dataset: String?
 
     @Option(help: "Rating task's split: official5 (ML-100K u1-u5), kfold, kfoldN, temporal.")
     var split = "official5"
@@ -40,6 +46,15 @@ struct Evaluate: AsyncParsableCommand {
     @Option(help: "Folder holding the data sets (default: $MARQUEE_DATA, else ../shared/data).")
     var data: String?
 
+    @Option(help: "Folder holding all-MiniLM-L6-v2/ for --task content (default: $MARQUEE_MODELS, else ./models).")
+    var models: String?
+
+    @Option(help: "Content task: JSON file to reuse item vectors from and save them to (only changed texts are embedded).")
+    var embeddingCache: String?
+
+    @Option(help: "Content task: weight of the content-based list in its blend with ALS, 0 to 1.")
+    var blendWeight: Float = 0.3
+
     @Flag(help: "Print one JSON object instead of a table.")
     var json = false
 
@@ -61,6 +76,13 @@ struct Evaluate: AsyncParsableCommand {
                 throw ValidationError("algorithm '\(algorithm ?? "")' is not a top-N algorithm; expected one of \(TopNAlgorithm.allCases.map(\.rawValue).joined(separator: ", "))")
             }
             guard !tune else { throw ValidationError("--tune applies to --task rating; use `marquee tune` for top-N") }
+        case .content:
+            guard algorithm == nil, !tune else {
+                throw ValidationError("--task content compares its own models; --algorithm and --tune do not apply")
+            }
+            guard blendWeight >= 0 && blendWeight <= 1 else {
+                throw ValidationError("--blend-weight must be from 0 to 1, got \(blendWeight)")
+            }
         }
     }
 
@@ -71,16 +93,25 @@ struct Evaluate: AsyncParsableCommand {
         encoder.outputFormatting = [.sortedKeys]
         switch task {
         case .rating:
-            let request = EvaluationRequest(dataset: dataset, split: try SplitProtocol(parsing: split),
+            let request = EvaluationRequest(dataset: dataset ?? "ml-100k", split: try SplitProtocol(parsing: split),
                                             algorithm: RatingAlgorithm(rawValue: algorithm ?? "") ?? .biasedMF, tune: tune,
                                             folds: try SplitProtocol.officialFolds(parsing: folds), data: location)
             let report = try Evaluating.evaluate(request, progress: progress.handler)
             progress.finish()
             print(json ? String(decoding: try encoder.encode(report), as: UTF8.self) : report.text)
         case .topn:
-            let request = TopNEvaluationRequest(dataset: dataset, splitProtocol: try TopNProtocol(parsing: `protocol`),
+            let request = TopNEvaluationRequest(dataset: dataset ?? "ml-100k", splitProtocol: try TopNProtocol(parsing: `protocol`),
                                                 algorithm: TopNAlgorithm(rawValue: algorithm ?? "") ?? .als, data: location)
             let report = try await TopNEvaluating.evaluate(request, progress: progress.handler)
+            progress.finish()
+            print(json ? String(decoding: try encoder.encode(report), as: UTF8.self) : report.text)
+        case .content:
+            let request = ContentEvaluationRequest(dataset: dataset ?? "ml-latest-small",
+                                                   splitProtocol: try TopNProtocol(parsing: `protocol`),
+                                                   blendWeight: blendWeight, data: location,
+                                                   models: ModelLocation(explicit: models),
+                                                   embeddingCache: embeddingCache.map { URL(fileURLWithPath: $0) })
+            let report = try await ContentEvaluating.evaluate(request, progress: progress.handler)
             progress.finish()
             print(json ? String(decoding: try encoder.encode(report), as: UTF8.self) : report.text)
         }

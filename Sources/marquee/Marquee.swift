@@ -6,6 +6,7 @@ struct Marquee: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "marquee",
         abstract: "A self-hosted movie recommender: import ratings, train models, serve and evaluate recommendations.",
-        subcommands: [Demo.self, Serve.self, Keys.self, Import.self, Train.self, Recommend.self, Evaluate.self, Tune.self, Bench.self, Sentiment.self],
+        subcommands: [Demo.self, Serve.self, Keys.self, Import.self, Train.self, Embed.self, Recommend.self, Evaluate.self, Tune.self,
+                      Bench.self, Sentiment.self],
         defaultSubcommand: Demo.self)
 }

@@ -73,7 +73,14 @@ import RecTestSupport
         #expect(train.standardError.contains("nothing was imported"), "\(train.standardError)")
     }
 
-    @Test func unknownSplitIsAUsageError() throws {
+    @Test func contentTaskRejectsAnAlgorithmAndABadBlendWeight() throws {
+        let algorithm = try MarqueeProcess.run(["evaluate", "--task", "content", "--algorithm", "als"])
+        #expect(algorithm.exitCode == 64 && algorithm.standardError.contains("--task content compares its own models"))
+        let weight = try MarqueeProcess.run(["evaluate", "--task", "content", "--blend-weight", "2"])
+        #expect(weight.exitCode == 64 && weight.standardError.contains("--blend-weight must be from 0 to 1, got 2.0"))
+    }
+
+        @Test func unknownSplitIsAUsageError() throws {
         let run = try MarqueeProcess.run(["evaluate", "--split", "sideways"])
         #expect(run.exitCode == 64)
         #expect(run.standardError.contains("split 'sideways' is unknown"))

@@ -1,10 +1,11 @@
+import Foundation
 import Testing
 import RecAlgorithms
 import RecCore
 
 /// Every top-N recommender, fitted on small matrices with known answers. Add a case per algorithm.
 enum TopNKind: String, CaseIterable, CustomStringConvertible {
-    case mostPopular, itemKNN, itemKNNShrunk, userKNN, ease, bpr, implicitALS, random
+    case mostPopular, itemKNN, itemKNNShrunk, userKNN, ease, bpr, implicitALS, contentBased, random
 
     var description: String { rawValue }
 
@@ -12,7 +13,7 @@ enum TopNKind: String, CaseIterable, CustomStringConvertible {
     var isPersonalised: Bool {
         switch self {
         case .mostPopular, .random: false
-        case .itemKNN, .itemKNNShrunk, .userKNN, .ease, .bpr, .implicitALS: true
+        case .itemKNN, .itemKNNShrunk, .userKNN, .ease, .bpr, .implicitALS, .contentBased: true
         }
     }
 
@@ -25,6 +26,7 @@ enum TopNKind: String, CaseIterable, CustomStringConvertible {
         case .ease: try await EASE.fit(matrix, configuration: .init(regularization: 5))
         case .bpr: try await BPR.fit(matrix, configuration: .init(factors: 8, epochs: 60, learningRate: 0.05, seed: seed))
         case .implicitALS: try await ImplicitALS.fit(matrix, configuration: .init(seed: seed))
+        case .contentBased: try ContentBased.fit(matrix, embeddings: Checkerboard.embeddings(of: matrix.items.ids))
         case .random: try RandomRecommender.fit(matrix, seed: seed)
         }
     }
@@ -44,6 +46,18 @@ enum Checkerboard {
             }
         }
         return InteractionMatrix(interactions, scale: .oneToFive)
+    }
+
+    /// Item features whose answer is the checkerboard's: item i points along axis 0 when i is even, axis 1 when
+    /// odd, plus a small item-specific wobble (0.1·cos i, 0.1·sin i), so same-coloured items have cosine ≥ 0.98 and
+    /// items of different colours ≤ 0.02.
+    static func embeddings(of items: [ItemID]) -> ItemEmbeddings {
+        let vectors = items.flatMap { id -> [Float] in
+            let i = Float(Int(id.rawValue.dropFirst()) ?? 0)
+            let even: Float = Int(i) % 2 == 0 ? 1 : 0
+            return [even, 1 - even, 0.1 * cos(i), 0.1 * sin(i)]
+        }
+        return ItemEmbeddings(items: items, vectors: vectors, dimension: 4)
     }
 }
 

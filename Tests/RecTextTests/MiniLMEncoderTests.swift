@@ -23,6 +23,34 @@ import RecText
         }
     }
 
+    @Test(.enabled(if: TestData.isModelAvailable(safetensors), TestData.modelSkipMessage(safetensors)))
+    func badTextsGetUnitVectorsAndSayWhatWasMadeOfThem() async throws {
+        let encoder = try MiniLMEncoder(directory: TestData.modelURL(MiniLMReference.modelFolder))
+        let texts = [
+            "",
+            String(decoding: [0x66, 0x75, 0x6E, 0x6E, 0x79, 0x20, 0xFF, 0xC3, 0x28] as [UInt8], as: UTF8.self),
+            "😀🍿👍🏽",
+            "ᏣᎳᎩ ᎦᏬᏂᎯᏍᏗ",
+            "Hauska ja kevyt elokuva pitkän viikon jälkeen",
+            String(repeating: "a long week of work and then a film ", count: 1 << 15),
+        ]
+        #expect(texts[5].utf8.count >= 1 << 20)
+        let results = try await encoder.encode(texts)
+        #expect(results.count == texts.count)
+        for (text, result) in zip(texts, results) {
+            let norm = result.vector.reduce(Float(0)) { $0 + $1 * $1 }.squareRoot()
+            #expect(result.vector.count == 384 && result.vector.allSatisfy(\.isFinite) && abs(norm - 1) < 1e-4,
+                    "text: \(text.prefix(30))")
+        }
+        #expect(results[0].pieces == 0 && !results[0].isTruncated)
+        #expect(results[1].pieces >= 1 && results[1].unknownPieces < results[1].pieces, "the valid word survives")
+        #expect(results[2].pieces >= 1 && results[2].unknownPieces == results[2].pieces, "only emoji: nothing known")
+        #expect(results[4].unknownPieces < results[4].pieces, "Finnish is spelled in word pieces")
+        #expect(results[5].isTruncated && results[5].pieces == 254)
+        #expect(results.prefix(5).allSatisfy { !$0.isTruncated })
+        #expect(try await encoder.embed(texts) == results.map(\.vector))
+    }
+
     @Test func missingDirectorySaysHowToGetTheModel() throws {
         let error = try #require(throws: TextError.self) {
             try MiniLMEncoder(directory: URL(fileURLWithPath: "/nonexistent/all-MiniLM-L6-v2"))

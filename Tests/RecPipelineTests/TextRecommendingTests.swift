@@ -1,0 +1,86 @@
+import Foundation
+import Testing
+import RecCore
+import RecStore
+import RecStoreSQLite
+import RecTestSupport
+import RecText
+@testable import RecPipeline
+
+@Suite(.enabled(if: TestData.isModelAvailable("all-MiniLM-L6-v2/model.safetensors"),
+                TestData.modelSkipMessage("all-MiniLM-L6-v2/model.safetensors")))
+struct TextRecommendingTests {
+    static let movies = [
+        Item(id: "1", title: "Airplane!", year: 1980, genres: ["Comedy"]),
+        Item(id: "2", title: "Saw", year: 2004, genres: ["Horror", "Thriller"]),
+        Item(id: "3", title: "Schindler's List", year: 1993, genres: ["Drama", "War"]),
+        Item(id: "4", title: "The Hangover", year: 2009, genres: ["Comedy"]),
+    ]
+
+    /// A store with the four movies, embedded.
+    static func embeddedStore() async throws -> (SQLiteStore, MiniLMEncoder) {
+        let store = try SQLiteStore.inMemory()
+        _ = try await store.write(StoreBatch(items: movies))
+        let encoder = try ModelLocation(explicit: TestData.modelDirectory.path).sentenceEncoder()
+        _ = try await CatalogueEmbedding.embed(store: store, encoder: encoder, tmdb: nil)
+        return (store, encoder)
+    }
+
+    @Test func onlyItemsWhoseTextChangedAreEmbeddedAgain() async throws {
+        let (store, encoder) = try await Self.embeddedStore()
+        let again = try await CatalogueEmbedding.embed(store: store, encoder: encoder, tmdb: nil)
+        #expect(again.embedded == 0 && again.items == 4 && again.version == 2)
+        _ = try await store.write(StoreBatch(tags: [Tag(user: "u", item: "3", text: "masterpiece", timestamp: 1)]))
+        let tagged = try await CatalogueEmbedding.embed(store: store, encoder: encoder, tmdb: nil)
+        #expect(tagged.embedded == 1)
+        let stored = try #require(try await CatalogueEmbedding.latest(in: store)).embeddings
+        let fresh = try await encoder.embed(["Schindler's List (1993). Genres: Drama, War. Tags: masterpiece."])[0]
+        let row = try #require(stored.items.firstIndex(of: "3"))
+        let kept = Array(stored.vectors[row * stored.dimension..<(row + 1) * stored.dimension])
+        #expect(zip(kept, fresh).map { $0 * $1 }.reduce(0, +) > 0.99999, "the stored vector is the new text's")
+    }
+
+    @Test func aMoodRanksTheComediesFirst() async throws {
+        let (store, encoder) = try await Self.embeddedStore()
+        let list = try await TextRecommending.recommend(text: "something funny and light after a long week", count: 4,
+                                                        store: store, encoder: encoder)
+        #expect(list.items.count == 4 && !list.isTruncated)
+        #expect(Set(list.items.prefix(2).map(\.id)) == ["1", "4"], "\(list.text)")
+        #expect(list.cosines == list.cosines.sorted(by: >))
+    }
+
+    @Test(arguments: ["", "  \n\t ", String(decoding: [0xFF, 0xFE, 0xC0] as [UInt8], as: UTF8.self), "😀🍿👍🏽 🎬"])
+    func textWithNothingToReadIsAClearError(text: String) async throws {
+        let (store, encoder) = try await Self.embeddedStore()
+        let error = try await #require(throws: PipelineError.self) {
+            try await TextRecommending.recommend(text: text, count: 3, store: store, encoder: encoder)
+        }
+        #expect(error.code == .invalidArgument)
+        #expect(error.message.contains("describe what you would like to watch"), "\(error.message)")
+    }
+
+    @Test func oddButReadableTextsGetAnAnswer() async throws {
+        let (store, encoder) = try await Self.embeddedStore()
+        let texts = [String(decoding: Array("funny ".utf8) + [0xFF, 0xC3, 0x28], as: UTF8.self),
+                     "Hauska ja kevyt elokuva pitkän viikon jälkeen", "🎬 comedy 😀"]
+        for text in texts {
+            let list = try await TextRecommending.recommend(text: text, count: 3, store: store, encoder: encoder)
+            #expect(list.items.count == 3 && !list.isTruncated, "text: \(text)")
+        }
+        let megabyte = String(repeating: "a funny film for a long week ", count: 36_200)
+        #expect(megabyte.utf8.count >= 1 << 20)
+        let long = try await TextRecommending.recommend(text: megabyte, count: 3, store: store, encoder: encoder)
+        #expect(long.isTruncated && long.pieces == 254 && long.items.count == 3)
+        #expect(long.text.contains("only its first 254 word pieces were used"))
+    }
+
+    @Test func withoutEmbeddingsTheErrorSaysToEmbed() async throws {
+        let store = try SQLiteStore.inMemory()
+        _ = try await store.write(StoreBatch(items: Self.movies))
+        let encoder = try ModelLocation(explicit: TestData.modelDirectory.path).sentenceEncoder()
+        let error = try await #require(throws: PipelineError.self) {
+            try await TextRecommending.recommend(text: "funny", count: 3, store: store, encoder: encoder)
+        }
+        #expect(error.code == .noModel && error.message.contains("marquee embed"))
+    }
+}
