@@ -32,6 +32,8 @@ paths = {
      q("minYear", {"type": "integer", "minimum": 0, "maximum": 3000}, "Only items released in or after this year."),
      q("maxYear", {"type": "integer", "minimum": 0, "maximum": 3000}, "Only items released in or before this year.")],
    "responses": {**ok("ItemList"), "400": bad, **client_errors, "503": problem("No model is trained yet.")}}},
+ "/v1/recommendations/text": {"post": {"operationId": "moodRecommendations", "summary": "Recommendations from a described mood, for a new or anonymous viewer (needs the MiniLM model and `marquee embed`).", "security": secured, "requestBody": body("MoodRequest"),
+   "responses": {**ok("MoodRecommendations"), "400": bad, "413": problem("The body is larger than 1 MiB."), "415": problem("The body is not JSON."), **client_errors, "503": problem("Text features are off, or the catalogue has no embeddings.")}}},
  "/v1/items/{item}/similar": {"get": {"operationId": "similarItems", "summary": "Items most similar to an item under the model.", "security": secured, "parameters": [itemp, n],
    "responses": {**ok("ItemList"), "400": bad, "404": problem("The item is not in the catalogue."), **client_errors, "503": problem("No model is trained yet.")}}},
  "/v1/popular": {"get": {"operationId": "popular", "summary": "The most popular catalogue items.", "security": secured, "parameters": [n], "responses": {**ok("ItemList"), "400": bad, **client_errors, "503": problem("No model is trained yet.")}}},
@@ -94,6 +96,8 @@ schemas = {
  "Interaction": S({"user": string, "item": string, "kind": {"type": "string", "enum": ["rating", "like", "dislike", "watched", "skipped"]}, "value": number, "timestamp": integer}, ["user", "item", "kind"]),
  "Text": S({"user": string, "item": string, "text": string, "timestamp": integer}, ["user", "item", "text"]),
  "UserExport": S({"id": string, "profile": ref("Profile"), "interactions": {"type": "array", "items": ref("Interaction")}, "texts": {"type": "array", "items": ref("Text")}}, ["id", "interactions", "texts"]),
+ "MoodRequest": R({"text": {"type": "string", "minLength": 1, "maxLength": 10000}, "n": {"type": "integer", "minimum": 1, "maximum": 100}}, ["text"]),
+ "MoodRecommendations": S({"items": {"type": "array", "items": ref("RecommendedItem")}, "model": string, "truncated": {"type": "boolean"}}, ["items", "model", "truncated"]),
  "DeletionReceipt": S({"removed": integer}, ["removed"]),
 }
 doc = {"openapi": "3.1.0",

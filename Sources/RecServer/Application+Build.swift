@@ -24,7 +24,8 @@ public func buildApplication(_ configuration: ServerConfiguration, store: (any S
     let registry = ModelRegistry(model: try stored.map { try ServingModel($0.model, record: $0.record) },
                                  catalogue: Catalogue(try await store.allItems()),
                                  retrainAfterEvents: configuration.retrainAfterEvents)
-    let router = try buildRouter(store: store, registry: registry, keys: keys)
+    let router = try buildRouter(store: store, registry: registry, keys: keys,
+                                 encoder: MoodRoutes.encoder(in: configuration.modelDirectory))
     var app = Application(
         router: router,
         server: .http1(configuration: .init(idleTimeout: .milliseconds(Int64(configuration.idleTimeoutSeconds * 1000)))),
@@ -36,7 +37,8 @@ public func buildApplication(_ configuration: ServerConfiguration, store: (any S
 }
 
 /// The router: public health, readiness, OpenAPI and web page; client and admin routes under `/v1`; `/metrics` for admins.
-func buildRouter(store: any Store, registry: ModelRegistry, keys: APIKeys) throws -> Router<ServerContext> {
+func buildRouter(store: any Store, registry: ModelRegistry, keys: APIKeys,
+                 encoder: Result<MiniLMEncoder, APIError>) throws -> Router<ServerContext> {
     let router = Router(context: ServerContext.self)
     router.add(middleware: MetricsMiddleware())
     router.add(middleware: ProblemMiddleware())
@@ -47,6 +49,7 @@ func buildRouter(store: any Store, registry: ModelRegistry, keys: APIKeys) throw
     let recommendations = Recommendations(store: store, registry: registry, positive: PositiveFeedback())
     RecommendationRoutes(recommendations: recommendations).register(on: client)
     FeedbackRoutes(recorder: FeedbackRecorder(store: store, registry: registry, sentiment: try VADER())).register(on: client)
+    MoodRoutes(store: store, encoder: encoder).register(on: client)
     CatalogueRoutes(store: store, registry: registry).register(client: client, admin: admin)
     UserRoutes(store: store, registry: registry, recommendations: recommendations).register(client: client, admin: admin)
     try OperationRoutes(registry: registry).register(public: router, admin: admin, adminRoot: adminRoot)

@@ -35,6 +35,9 @@ struct ServeOptions: ParsableArguments {
     @Option(help: "SQLite database file (default marquee.sqlite, or MARQUEE_DATABASE).")
     var database: String?
 
+    @Option(help: "Models folder holding all-MiniLM-L6-v2, for mood recommendations (default: MARQUEE_MODELS; off when unset).")
+    var models: String?
+
     @Option(help: "Log level: trace, debug, info, notice, warning, error, critical.")
     var logLevel: String?
 
@@ -53,6 +56,7 @@ struct ServeOptions: ParsableArguments {
         if let host { configuration.host = host }
         if let port { configuration.port = port }
         if let database { configuration.database = database }
+        if let models { configuration.modelDirectory = models }
         if let logLevel {
             guard let level = LogLevel(rawValue: logLevel) else {
                 throw ValidationError("--log-level '\(logLevel)' is unknown; expected one of \(LogLevel.allCases.map(\.rawValue).joined(separator: ", "))")
