@@ -10,13 +10,7 @@ public struct DataLocation: Sendable, Hashable {
     ///   - explicit: the `--data` flag's value, if given.
     ///   - environment: the process environment (injected for tests).
     public init(explicit: String? = nil, environment: [String: String] = ProcessInfo.processInfo.environment) {
-        if let explicit, !explicit.isEmpty {
-            directory = URL(fileURLWithPath: explicit)
-        } else if let fromEnvironment = environment["MARQUEE_DATA"], !fromEnvironment.isEmpty {
-            directory = URL(fileURLWithPath: fromEnvironment)
-        } else {
-            directory = URL(fileURLWithPath: "../shared/data")
-        }
+        directory = .configuredFolder(flag: explicit, variable: "MARQUEE_DATA", environment: environment, fallback: "../shared/data")
     }
 
     /// The folder of data set `name`.

@@ -12,13 +12,7 @@ public struct ModelLocation: Sendable, Hashable {
     ///   - explicit: the `--models` flag's value, if given.
     ///   - environment: the process environment (injected for tests).
     public init(explicit: String? = nil, environment: [String: String] = ProcessInfo.processInfo.environment) {
-        if let explicit, !explicit.isEmpty {
-            directory = URL(fileURLWithPath: explicit)
-        } else if let fromEnvironment = environment["MARQUEE_MODELS"], !fromEnvironment.isEmpty {
-            directory = URL(fileURLWithPath: fromEnvironment)
-        } else {
-            directory = URL(fileURLWithPath: "models")
-        }
+        directory = .configuredFolder(flag: explicit, variable: "MARQUEE_MODELS", environment: environment, fallback: "models")
     }
 
     /// The sentence encoder all text paths use: all-MiniLM-L6-v2 in ``directory``.
