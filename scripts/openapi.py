@@ -14,9 +14,8 @@ admin_errors = {**common, "403": problem("The key is a client key; this route ne
 def q(name, schema, desc): return {"name": name, "in": "query", "required": False, "schema": schema, "description": desc}
 n = q("n", {"type": "integer", "minimum": 1, "maximum": 100, "default": 10}, "How many items.")
 userp = {"name": "user", "in": "path", "required": True, "schema": {"type": "string", "minLength": 1, "maxLength": 256, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f]+$"}, "description": "The user's id."}
-itemp = {"name": "item", "in": "path", "required": True, "schema": {"type": "string", "minLength": 1}, "description": "The item's id."}
+itemp = {"name": "item", "in": "path", "required": True, "schema": {"type": "string", "minLength": 1, "maxLength": 256, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f]+$"}, "description": "The item's id (percent-encoded in the path)."}
 secured = [{"bearer": []}, {"apiKey": []}]
-itemput = {**itemp, "schema": {"type": "string", "minLength": 1, "maxLength": 256, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f]+$"}}
 bad = problem("A malformed body or parameter; `field` names it.")
 body = lambda s: {"required": True, "content": {"application/json": {"schema": ref(s)}}}
 paths = {
@@ -41,11 +40,11 @@ paths = {
  "/v1/items": {"post": {"operationId": "upsertItems", "summary": "Add or replace catalogue items (admin).", "security": secured, "requestBody": body("CatalogueBatch"),
    "responses": {**ok("CatalogueReceipt"), "400": bad, "413": problem("The body is larger than 1 MiB."), "415": problem("The body is not JSON."), **admin_errors}}},
  "/v1/items/{item}": {
-   "get": {"operationId": "item", "summary": "A catalogue item.", "security": secured, "parameters": [itemp], "responses": {**ok("CatalogueItem"), "404": problem("The item is not in the catalogue."), **client_errors}},
-   "put": {"operationId": "upsertItem", "summary": "Add or replace one catalogue item (admin).", "security": secured, "parameters": [itemput], "requestBody": body("CatalogueItemFields"),
+   "get": {"operationId": "item", "summary": "A catalogue item.", "security": secured, "parameters": [itemp], "responses": {**ok("CatalogueItem"), "400": bad, "404": problem("The item is not in the catalogue."), **client_errors}},
+   "put": {"operationId": "upsertItem", "summary": "Add or replace one catalogue item (admin).", "security": secured, "parameters": [itemp], "requestBody": body("CatalogueItemFields"),
      "responses": {**ok("CatalogueReceipt"), "400": bad, "413": problem("The body is larger than 1 MiB."), "415": problem("The body is not JSON."), **admin_errors}},
    "delete": {"operationId": "deleteItem", "summary": "Remove an item with its interactions and texts (admin).", "security": secured, "parameters": [itemp],
-     "responses": {"204": {"description": "Removed."}, "404": problem("The item is not in the catalogue."), **admin_errors}}},
+     "responses": {"204": {"description": "Removed."}, "400": bad, "404": problem("The item is not in the catalogue."), **admin_errors}}},
  "/v1/feedback": {"post": {"operationId": "feedback", "summary": "Store one feedback event durably before answering.", "security": secured, "requestBody": body("FeedbackEvent"),
    "responses": {**ok("FeedbackReceipt"), "400": bad, "404": problem("The item is not in the catalogue."), "413": problem("The body is larger than 1 MiB."), "415": problem("The body is not JSON."), **client_errors}}},
  "/v1/feedback/batch": {"post": {"operationId": "feedbackBatch", "summary": "Store several feedback events, all or none.", "security": secured, "requestBody": body("FeedbackBatch"),

@@ -1,3 +1,4 @@
+import Foundation
 import Hummingbird
 import RecStore
 
@@ -21,4 +22,18 @@ public struct ServerContext: RequestContext {
 
     /// Largest request body accepted, in bytes.
     public static let maximumBodyBytes = 1 << 20
+}
+
+extension ServerContext {
+    /// The path segment `name` (`{user}`, `{item}`), percent-decoded and checked by ``Identifiers``, so
+    /// `/v1/users/a%20b` names the same user as `{"user": "a b"}` in a body.
+    /// - Throws: ``APIError`` `.invalidRequest` naming the segment if it does not decode or is not a valid id.
+    func identifier(_ name: String) throws -> String {
+        let raw = try parameters.require(name)
+        guard let decoded = raw.removingPercentEncoding else {
+            throw APIError(.invalidRequest, "path segment \(name) '\(raw)' is not valid percent-encoded UTF-8", field: name)
+        }
+        try Identifiers.check(decoded, field: name)
+        return decoded
+    }
 }

@@ -32,6 +32,23 @@ import Testing
         }
     }
 
+    @Test func pathIdsArePercentDecodedAndChecked() async throws {
+        try await ServerFixture.withRouter { fixture, client in
+            let headers = fixture.headers(fixture.clientKey)
+            try await client.execute(uri: "/v1/feedback", method: .post, headers: headers,
+                                     body: try .json(FeedbackEvent(user: "a b/é", item: "h1", kind: .like))) { #expect($0.status == .ok) }
+            try await client.execute(uri: "/v1/users/a%20b%2F%C3%A9/recommendations?n=3", method: .get, headers: headers) { (response: TestResponse) async throws in
+                let list = try response.decoded(as: ItemList.self)
+                #expect(list.fallback == false, "the encoded path names the user the body named")
+                #expect(Set(list.items.map(\.id)) == ["h2", "h3", "h4"])
+            }
+            try await client.execute(uri: "/v1/users/%C2%96x/recommendations", method: .get, headers: headers) { (response: TestResponse) async throws in
+                #expect(response.status == .badRequest, "a C1 control character, percent-encoded, is still refused")
+                #expect(try response.decoded(as: ProblemDetails.self).field == "user")
+            }
+        }
+    }
+
     @Test func filtersKeepOnlyMatchingItems() async throws {
         try await ServerFixture.withRouter { fixture, client in
             try await client.execute(uri: "/v1/users/u0/recommendations?n=10&genre=drama&minYear=1992", method: .get,

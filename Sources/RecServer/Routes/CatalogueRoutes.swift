@@ -12,14 +12,14 @@ struct CatalogueRoutes {
 
     func register(client: RouterGroup<ServerContext>, admin: RouterGroup<ServerContext>) {
         client.get("items/{item}") { _, context in
-            let id = try context.parameters.require("item")
+            let id = try context.identifier("item")
             guard let item = await registry.catalogue.items[ItemID(id)] else {
                 throw APIError(.notFound, "item '\(id)' is not in the catalogue", field: "item")
             }
             return CatalogueItem(item)
         }
         admin.put("items/{item}") { request, context in
-            let id = try context.parameters.require("item")
+            let id = try context.identifier("item")
             var body = try await request.decodeJSON(as: CatalogueItem.self, context: context)
             body.id = id
             return try await upsert([body]) { _ in "" }
@@ -29,7 +29,7 @@ struct CatalogueRoutes {
             return try await upsert(batch.items) { "items[\($0)]." }
         }
         admin.delete("items/{item}") { _, context -> HTTPResponse.Status in
-            let id = ItemID(try context.parameters.require("item"))
+            let id = ItemID(try context.identifier("item"))
             guard try await store.deleteItem(id) else {
                 throw APIError(.notFound, "item '\(id)' is not in the catalogue", field: "item")
             }

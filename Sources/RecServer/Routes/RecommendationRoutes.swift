@@ -7,8 +7,7 @@ struct RecommendationRoutes {
 
     func register(on group: RouterGroup<ServerContext>) {
         group.get("users/{user}/recommendations") { request, context in
-            let user = try context.parameters.require("user")
-            try Identifiers.check(user, field: "user")
+            let user = try context.identifier("user")
             let query = QueryParameters(request)
             let recommendationQuery = RecommendationQuery(
                 count: try query.integer("n", default: 10, in: 1...100),
@@ -21,7 +20,7 @@ struct RecommendationRoutes {
             return try await recommendations.recommend(for: UserID(user), recommendationQuery)
         }
         group.get("items/{item}/similar") { request, context in
-            let item = try context.parameters.require("item")
+            let item = try context.identifier("item")
             return try await recommendations.similar(to: ItemID(item), count: try QueryParameters(request).integer("n", default: 10, in: 1...100))
         }
         group.get("popular") { request, _ in

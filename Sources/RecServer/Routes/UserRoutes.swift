@@ -41,8 +41,6 @@ struct UserRoutes {
     }
 
     private func userID(_ context: ServerContext) throws -> UserID {
-        let id = try context.parameters.require("user")
-        try Identifiers.check(id, field: "user")
-        return UserID(id)
+        UserID(try context.identifier("user"))
     }
 }
