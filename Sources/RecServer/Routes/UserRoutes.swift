@@ -12,11 +12,7 @@ struct UserRoutes {
     func register(client: RouterGroup<ServerContext>, admin: RouterGroup<ServerContext>) {
         client.get("users") { request, _ in
             let count = try QueryParameters(request).integer("n", default: 20, in: 1...1000)
-            guard let history = await registry.model?.model.history else { return UserList(users: []) }
-            let users = (0..<history.users.count)
-                .sorted { history.seen(by: $0).count != history.seen(by: $1).count
-                    ? history.seen(by: $0).count > history.seen(by: $1).count : history.users[$0] < history.users[$1] }
-                .prefix(count).map { history.users[$0].rawValue }
+            let users = await registry.model?.mostActiveUsers.prefix(count).map(\.rawValue) ?? []
             return UserList(users: users)
         }
         client.get("users/{user}") { _, context in

@@ -20,6 +20,8 @@ public struct ServingModel: Sendable {
     public let fitSeconds: Double
     /// Items by number of positive interactions in the training data, most first.
     public let popular: [ScoredItem]
+    /// Users by number of training items, most first (ties by id): the demo-user list.
+    public let mostActiveUsers: [UserID]
 
     /// Wraps a stored model.
     /// - Throws: ``APIError`` `.unavailable` if the algorithm cannot serve from a user's history (popular, random).
@@ -36,5 +38,9 @@ public struct ServingModel: Sendable {
         let history = model.history
         popular = history.popularity.mostPopular(history.items.count) { _ in false }
             .map { ScoredItem(item: history.items[$0.index], score: $0.score) }
+        let activity: [(user: UserID, items: Int)] = (0..<history.users.count).map { index in
+            (history.users[index], history.seen(by: index).count)
+        }
+        mostActiveUsers = activity.sorted { $0.items != $1.items ? $0.items > $1.items : $0.user < $1.user }.map(\.user)
     }
 }
