@@ -23,8 +23,10 @@ public func buildApplication(_ configuration: ServerConfiguration, store: (any S
     let stored = try await TopNTraining.latestModel(in: store)
     let registry = ModelRegistry(model: try stored.map { try ServingModel($0.model, record: $0.record) },
                                  catalogue: Catalogue(try await store.allItems()),
+                                 inputs: try await ServingInputs.load(from: store), interest: configuration.interest,
+                                 profileLifetime: .seconds(configuration.profileCacheSeconds),
                                  retrainAfterEvents: configuration.retrainAfterEvents)
-    let router = try buildRouter(store: store, registry: registry, keys: keys,
+    let router = try buildRouter(store: store, registry: registry, keys: keys, configuration: configuration,
                                  encoder: MoodRoutes.encoder(in: configuration.modelDirectory))
     var app = Application(
         router: router,
@@ -37,16 +39,17 @@ public func buildApplication(_ configuration: ServerConfiguration, store: (any S
 }
 
 /// The router: public health, readiness, OpenAPI and web page; client and admin routes under `/v1`; `/metrics` for admins.
-func buildRouter(store: any Store, registry: ModelRegistry, keys: APIKeys,
+func buildRouter(store: any Store, registry: ModelRegistry, keys: APIKeys, configuration: ServerConfiguration,
                  encoder: Result<MiniLMEncoder, APIError>) throws -> Router<ServerContext> {
     let router = Router(context: ServerContext.self)
     router.add(middleware: MetricsMiddleware())
     router.add(middleware: ProblemMiddleware())
+    router.add(middleware: RequestTimeoutMiddleware(limit: .seconds(configuration.requestTimeoutSeconds)))
     let client = router.group("v1").add(middleware: APIKeyMiddleware(required: .client, keys: keys))
     let admin = router.group("v1").add(middleware: APIKeyMiddleware(required: .admin, keys: keys))
     let adminRoot = router.group().add(middleware: APIKeyMiddleware(required: .admin, keys: keys))
 
-    let recommendations = Recommendations(store: store, registry: registry, positive: PositiveFeedback())
+    let recommendations = Recommendations(store: store, registry: registry, interestWeight: Float(configuration.interestWeight))
     RecommendationRoutes(recommendations: recommendations).register(on: client)
     FeedbackRoutes(recorder: FeedbackRecorder(store: store, registry: registry, sentiment: try VADER())).register(on: client)
     MoodRoutes(store: store, encoder: encoder).register(on: client)

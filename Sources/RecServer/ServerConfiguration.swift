@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+import RecAlgorithms
 import RecPipeline
 
 /// Everything `marquee serve` and ``buildApplication(_:store:)`` need, from flags and the environment.
@@ -31,12 +32,24 @@ public struct ServerConfiguration: Sendable, Codable, Equatable {
     /// Seconds a checked API key's role is remembered; a key revoked by `marquee keys revoke` is refused
     /// within this time. 0 reads the store on every request.
     public var keyCacheSeconds: Double
+    /// Seconds a user's profile (liked items, interest vector) built from the store is reused; this server's own
+    /// feedback updates it at once, events written by other processes count within this time. 0 reads the
+    /// store on every request.
+    public var profileCacheSeconds: Double
+    /// Share of the user's interest vector when re-ranking the model's candidates, 0…1
+    /// (`MARQUEE_INTEREST_WEIGHT`); used only when the catalogue has embeddings (`marquee embed`). 0 turns it off.
+    public var interestWeight: Double
+    /// Days after which an event's pull on the interest vector has halved (`MARQUEE_INTEREST_HALF_LIFE_DAYS`).
+    public var interestHalfLifeDays: Double
+    /// Seconds a request may take before it is stopped with a 503 problem (`MARQUEE_REQUEST_TIMEOUT`).
+    public var requestTimeoutSeconds: Double
 
     /// Creates a configuration; every parameter has the documented default.
     public init(host: String = "127.0.0.1", port: Int = 8080, database: String = "marquee.sqlite",
                 modelDirectory: String? = nil, logLevel: LogLevel = .info, bootstrapAdminKey: String? = nil,
                 algorithm: TopNAlgorithm = .als, retrainAfterEvents: Int = 1000, retrainIntervalSeconds: Double = 0,
-                idleTimeoutSeconds: Double = 30, keyCacheSeconds: Double = 1) {
+                idleTimeoutSeconds: Double = 30, keyCacheSeconds: Double = 1, profileCacheSeconds: Double = 1,
+                interestWeight: Double = 0.3, interestHalfLifeDays: Double = 30, requestTimeoutSeconds: Double = 10) {
         self.host = host
         self.port = port
         self.database = database
@@ -48,10 +61,15 @@ public struct ServerConfiguration: Sendable, Codable, Equatable {
         self.retrainIntervalSeconds = retrainIntervalSeconds
         self.idleTimeoutSeconds = idleTimeoutSeconds
         self.keyCacheSeconds = keyCacheSeconds
+        self.profileCacheSeconds = profileCacheSeconds
+        self.interestWeight = interestWeight
+        self.interestHalfLifeDays = interestHalfLifeDays
+        self.requestTimeoutSeconds = requestTimeoutSeconds
     }
 
     /// The defaults, overridden by `MARQUEE_HOST`, `MARQUEE_PORT`, `MARQUEE_DATABASE`, `MARQUEE_MODELS`,
-    /// `MARQUEE_LOG_LEVEL` and `MARQUEE_ADMIN_KEY` where set.
+    /// `MARQUEE_LOG_LEVEL`, `MARQUEE_ADMIN_KEY`, `MARQUEE_INTEREST_WEIGHT`, `MARQUEE_INTEREST_HALF_LIFE_DAYS` and
+    /// `MARQUEE_REQUEST_TIMEOUT` where set.
     /// - Throws: ``ServerError`` naming the variable, its value and what was expected.
     public init(environment: [String: String]) throws {
         self.init()
@@ -73,7 +91,20 @@ public struct ServerConfiguration: Sendable, Codable, Equatable {
             logLevel = value
         }
         if let key = environment["MARQUEE_ADMIN_KEY"] { bootstrapAdminKey = key }
+        func number(_ name: String) throws -> Double? {
+            guard let text = environment[name] else { return nil }
+            guard let value = Double(text), value.isFinite else {
+                throw ServerError(.invalidConfiguration, "\(name) is '\(text)'; expected a number")
+            }
+            return value
+        }
+        if let weight = try number("MARQUEE_INTEREST_WEIGHT") { interestWeight = weight }
+        if let days = try number("MARQUEE_INTEREST_HALF_LIFE_DAYS") { interestHalfLifeDays = days }
+        if let seconds = try number("MARQUEE_REQUEST_TIMEOUT") { requestTimeoutSeconds = seconds }
     }
+
+    /// The interest vector's half-life as the algorithms take it.
+    var interest: InterestConfiguration { InterestConfiguration(halfLife: interestHalfLifeDays * 86_400) }
 
     /// Checks values that types cannot: port range, key length, non-negative intervals.
     /// - Throws: ``ServerError`` naming the setting, its value and what was expected.
@@ -88,6 +119,13 @@ public struct ServerConfiguration: Sendable, Codable, Equatable {
             throw ServerError(.invalidConfiguration, """
                 retrain-after-events is \(retrainAfterEvents), retrain-interval is \(retrainIntervalSeconds) s and idle timeout \
                 \(idleTimeoutSeconds) s, key cache \(keyCacheSeconds) s; expected counts and intervals ≥ 0 and a timeout > 0
+                """)
+        }
+        guard profileCacheSeconds >= 0, requestTimeoutSeconds > 0, (0...1).contains(interestWeight), interestHalfLifeDays > 0 else {
+            throw ServerError(.invalidConfiguration, """
+                profile cache \(profileCacheSeconds) s, request timeout \(requestTimeoutSeconds) s, interest weight \(interestWeight), \
+                interest half-life \(interestHalfLifeDays) days; expected a cache ≥ 0 s, a timeout > 0 s, a weight from 0 to 1 \
+                and a half-life > 0 days
                 """)
         }
     }

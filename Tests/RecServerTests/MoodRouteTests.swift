@@ -14,7 +14,7 @@ import Testing
         try await TemporaryDirectory.with { directory in
             let fixture = try await ServerFixture.make(in: directory)
             let models = TestData.modelDirectory.path
-            try await CatalogueEmbedding.embed(store: fixture.store, encoder: try ModelLocation(explicit: models).sentenceEncoder(), tmdb: nil)
+            _ = try await CatalogueEmbedding.embed(store: fixture.store, encoder: try ModelLocation(explicit: models).sentenceEncoder(), tmdb: nil)
             let app = try await buildApplication(ServerConfiguration(modelDirectory: models, retrainAfterEvents: 0), store: fixture.store)
             try await app.test(.router) { client in
                 let headers = fixture.headers(fixture.clientKey)

@@ -31,7 +31,7 @@ import Testing
             let registry = ModelRegistry(model: try ServingModel(stored.model, record: stored.record),
                                          catalogue: Catalogue(ServerFixture.items), retrainAfterEvents: 2)
             #expect(await registry.model?.version == 1)
-            await registry.recordFeedback(2)
+            await registry.recordFeedback([], count: 2)
             #expect(await registry.eventsSinceTraining == 2)
             let service = RetrainingService(store: fixture.store, registry: registry, algorithm: .als, intervalSeconds: 0,
                                             logger: Logger(label: "test"))

@@ -53,12 +53,26 @@ struct ServerFixture {
     }
 
     /// Runs `body` against a router-level test client of an application over a fresh fixture.
-    static func withRouter(_ body: @Sendable (ServerFixture, any TestClientProtocol) async throws -> Void) async throws {
+    /// `prepare` runs on the fixture's store before the application starts.
+    static func withRouter(_ configuration: ServerConfiguration = ServerConfiguration(retrainAfterEvents: 0, keyCacheSeconds: 0),
+                           prepare: (SQLiteStore) async throws -> Void = { _ in },
+                           _ body: @Sendable (ServerFixture, any TestClientProtocol) async throws -> Void) async throws {
         try await TemporaryDirectory.with { directory in
             let fixture = try await make(in: directory)
-            let app = try await buildApplication(ServerConfiguration(retrainAfterEvents: 0, keyCacheSeconds: 0), store: fixture.store)
+            try await prepare(fixture.store)
+            let app = try await buildApplication(configuration, store: fixture.store)
             try await app.test(.router) { client in try await body(fixture, client) }
         }
+    }
+
+    /// Three-dimensional "embeddings", one axis per genre (comedy, drama, horror), stored as `marquee embed` stores them.
+    static func storeGenreEmbeddings(in store: some Store) async throws {
+        let axes = ["c": [Float(1), 0, 0], "d": [0, 1, 0], "h": [0, 0, 1]]
+        let embeddings = StoredItemEmbeddings(encoder: "genre axes", items: items.map(\.id),
+                                              fingerprints: items.map { _ in "" }, dimension: 3,
+                                              vectors: items.flatMap { axes[String($0.id.rawValue.prefix(1))]! })
+        _ = try await store.save(StoredModel(name: StoredItemEmbeddings.name, hyperparameters: Data("{}".utf8),
+                                             dataFingerprint: "", payload: try JSONEncoder().encode(embeddings)))
     }
 
     func headers(_ key: String?) -> HTTPFields {

@@ -23,7 +23,7 @@ struct UserRoutes {
             guard !events.isEmpty || !texts.isEmpty || profile != nil else {
                 throw APIError(.notFound, "user '\(id)' is unknown", field: "user")
             }
-            let positives = try await recommendations.history(of: id, excludeSeen: false).positives.count
+            let positives = try await recommendations.profile(of: id).positives.count
             return UserSummary(id: id.rawValue, interactions: events.count, positives: positives, texts: texts.count)
         }
         admin.get("users/{user}/export") { _, context in
@@ -32,7 +32,10 @@ struct UserRoutes {
                               interactions: try await store.interactions(of: id), texts: try await store.tags(of: id))
         }
         admin.delete("users/{user}") { _, context in
-            DeletionReceipt(removed: try await store.deleteUser(try userID(context)))
+            let id = try userID(context)
+            let removed = try await store.deleteUser(id)
+            await registry.forget(id)
+            return DeletionReceipt(removed: removed)
         }
     }
 

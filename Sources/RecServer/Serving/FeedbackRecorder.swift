@@ -22,8 +22,7 @@ struct FeedbackRecorder: Sendable {
         guard events.count <= Self.maximumBatch else {
             throw APIError(.invalidRequest, "the batch has \(events.count) events; at most \(Self.maximumBatch) are accepted", field: "events")
         }
-        let catalogue = await registry.catalogue
-        let scale = try await store.recordedRatingScale()
+        let (catalogue, scale) = await registry.feedbackState()
         let now = Int64(Date().timeIntervalSince1970)
         var batch = StoreBatch()
         for (index, event) in events.enumerated() {
@@ -32,7 +31,7 @@ struct FeedbackRecorder: Sendable {
             if let text { batch.tags.append(text) }
         }
         let summary = try await store.write(batch)
-        await registry.recordFeedback(events.count)
+        await registry.recordFeedback(batch.interactions, count: events.count)
         return FeedbackReceipt(accepted: events.count, new: summary.interactions + summary.tags)
     }
 

@@ -2,23 +2,33 @@ import RecCore
 import RecEvaluation
 import RecStore
 
-/// Answers recommendation requests from the model in use and the user's history as stored now, so
-/// feedback counts from the very next request (the model folds the history in; nothing is retrained).
+/// Answers recommendation requests from the model in use and the user's profile (their stored events, cached by
+/// the registry and kept current by each accepted feedback event), so feedback counts from the very next request:
+/// the model folds the history in and the interest vector re-ranks its candidates; nothing is retrained.
 struct Recommendations: Sendable {
     let store: any Store
     let registry: ModelRegistry
-    let positive: PositiveFeedback
+    /// The interest vector's share when re-ranking the model's candidates (``InterestReranking``); 0 turns it off.
+    let interestWeight: Float
+
+    /// Candidates the interest re-ranks at least, when the user has an interest vector.
+    static let interestDepth = 100
 
     /// The user's recommendations under `query`.
     /// - Throws: ``APIError`` `.unavailable` before the first model is trained; store errors.
-    /// - Complexity: one read of the user's events, the model's fold-in (ALS: O(items × factors)), and
-    ///   O(count × pool) for diversity.
+    /// - Complexity: the user's profile (cached, or one read of their events), the model's fold-in
+    ///   (ALS: O(items × factors)), O(pool × dimension) for the interest and O(count × pool) for diversity.
     func recommend(for user: UserID, _ query: RecommendationQuery) async throws -> ItemList {
-        let (model, catalogue) = try await servingState()
-        let (history, excluded) = try await self.history(of: user, excludeSeen: query.excludeSeen)
-        let pool = query.isFiltering ? model.model.history.items.count
+        let (model, catalogue, rules, profile) = try await servingState(for: user)
+        let history = profile.positives
+        var pool = query.isFiltering ? model.model.history.items.count
                                      : query.count + (query.diversity > 0 ? max(4 * query.count, 50) : 20)
-        let ranked = model.foldIn.recommend(forHistory: history, count: pool, excluding: excluded)
+        let interest = interestWeight > 0 ? profile.interest?.mean : nil
+        if interest != nil { pool = max(pool, Self.interestDepth) }
+        var ranked = model.foldIn.recommend(forHistory: history, count: pool, excluding: profile.excluded(excludeSeen: query.excludeSeen))
+        if let interest, let embeddings = rules.embeddings {
+            ranked.items = InterestReranking.rerank(ranked.items, interest: interest, embeddings: embeddings, weight: interestWeight)
+        }
         let eligible = ranked.items.filter { scored in
             catalogue.items[scored.item].map { Self.matches($0, query) } ?? false
         }
@@ -31,6 +41,12 @@ struct Recommendations: Sendable {
             return item
         }
         return ItemList(items: items, model: model.name, fallback: ranked.isFallback)
+    }
+
+    /// The profile of `user`: cached by the registry, or built from their stored events (and then cached).
+    /// - Throws: store errors.
+    func profile(of user: UserID) async throws -> UserProfile {
+        try await userState(of: user).profile
     }
 
     /// Items most similar to `item` under the model.
@@ -60,32 +76,29 @@ struct Recommendations: Sendable {
         return ItemList(items: items, model: nil, fallback: false)
     }
 
-    /// The user's positives (item → 1) and the items never to recommend, from their events in time order:
-    /// a later dislike or skip withdraws an earlier positive, a later positive lifts an earlier dislike.
-    func history(of user: UserID, excludeSeen: Bool) async throws -> (positives: [ItemID: Float], excluded: Set<ItemID>) {
-        var positives: [ItemID: Float] = [:]
-        var rejected = Set<ItemID>()
-        var seen = Set<ItemID>()
-        for event in try await store.interactions(of: user) {
-            seen.insert(event.item)
-            if positive.isPositive(event) {
-                positives[event.item] = 1
-                rejected.remove(event.item)
-            } else if event.kind == .dislike || event.kind == .skipped {
-                positives.removeValue(forKey: event.item)
-                rejected.insert(event.item)
-            }
-        }
-        return (positives, excludeSeen ? seen.union(rejected) : rejected)
+    private func servingState(for user: UserID) async throws -> (ServingModel, Catalogue, ProfileRules, UserProfile) {
+        let state = try await userState(of: user)
+        guard let model = state.model else { throw Self.noModel }
+        return (model, state.catalogue, state.rules, state.profile)
+    }
+
+    /// The registry's state with `user`'s profile, built from the store when the registry has no fresh one.
+    private func userState(of user: UserID) async throws
+        -> (model: ServingModel?, catalogue: Catalogue, rules: ProfileRules, profile: UserProfile) {
+        let state = await registry.snapshot(for: user)
+        if let profile = state.profile { return (state.model, state.catalogue, state.rules, profile) }
+        let profile = UserProfile(events: try await store.interactions(of: user), rules: state.rules)
+        await registry.cache(profile, for: user, rules: state.rules, ticket: state.ticket)
+        return (state.model, state.catalogue, state.rules, profile)
     }
 
     private func servingState() async throws -> (ServingModel, Catalogue) {
         let (model, catalogue) = await registry.snapshot()
-        guard let model else {
-            throw APIError(.unavailable, "no model is trained yet; training starts with the server and after `POST /v1/train`")
-        }
+        guard let model else { throw Self.noModel }
         return (model, catalogue)
     }
+
+    private static let noModel = APIError(.unavailable, "no model is trained yet; training starts with the server and after `POST /v1/train`")
 
     private static func matches(_ item: Item, _ query: RecommendationQuery) -> Bool {
         if let genre = query.genre, !item.genres.contains(where: { $0.caseInsensitiveCompare(genre) == .orderedSame }) { return false }

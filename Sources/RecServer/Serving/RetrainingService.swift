@@ -43,7 +43,8 @@ struct RetrainingService: Service {
         do {
             let summary = try await TopNTraining.train(algorithm, store: store)
             guard let (model, record) = try await TopNTraining.latestModel(in: store) else { return }
-            await registry.install(try ServingModel(model, record: record), eventsDuringTraining: eventsBefore)
+            await registry.install(try ServingModel(model, record: record), eventsDuringTraining: eventsBefore,
+                                   inputs: try await ServingInputs.load(from: store))
             logger.info("trained a new model", metadata: [
                 "model": "\(record.name) v\(summary.version)", "positives": "\(summary.positiveCount)",
                 "fit_seconds": "\(summary.fitSeconds)"])
