@@ -2,6 +2,7 @@ import Foundation
 import RecCore
 import RecImport
 import RecStore
+import RecText
 
 /// What `marquee demo` did and found.
 public struct DemonstrationReport: Sendable {
@@ -68,6 +69,27 @@ public enum Demonstration {
         let recommendations = try await Recommending.recommend(for: user, count: 10, store: store)
         return DemonstrationReport(imported: imported, training: training, topNTraining: topNTraining, favourites: favourites,
                                    recommendations: recommendations)
+    }
+
+    /// Embeds the catalogue with the MiniLM model in `models`, for the web page's mood box, unless the newest stored
+    /// embeddings already cover every item with that model.
+    /// - Returns: what was embedded; `nil` when the model is not installed (`scripts/setup` installs it), which leaves
+    ///   mood recommendations off.
+    /// - Throws: ``RecText/TextError`` `.invalidModel` for a corrupt model; store errors.
+    /// - Complexity: one encoder pass over the catalogue's texts the first time (about 10,500 titles for the demo).
+    public static func embedCatalogue(store: any Store, models: ModelLocation) async throws -> CatalogueEmbeddingSummary? {
+        let encoder: MiniLMEncoder
+        do {
+            encoder = try models.sentenceEncoder()
+        } catch let error as TextError where error.code == .missingModel {
+            return nil
+        }
+        let items = try await store.counts().items
+        if let (stored, version) = try await CatalogueEmbedding.latest(in: store), stored.encoder == encoder.name,
+           stored.items.count == items {
+            return CatalogueEmbeddingSummary(items: items, embedded: 0, version: version, seconds: 0)
+        }
+        return try await CatalogueEmbedding.embed(store: store, encoder: encoder, tmdb: nil)
     }
 
     /// The user with the most interactions (ties: smallest id), a user with enough history to show.

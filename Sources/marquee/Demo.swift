@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParser
 import Hummingbird
 import RecPipeline
@@ -22,6 +23,14 @@ struct Demo: AsyncParsableCommand {
         progress.finish()
         print(report.text)
         guard !noServe else { return }
+        let models = ModelLocation(explicit: configuration.modelDirectory)
+        print("\nmood box: the first run embeds the catalogue's titles with MiniLM (about a minute on 2 cores)")
+        if let summary = try await Demonstration.embedCatalogue(store: store, models: models) {
+            print(summary.text)
+            configuration.modelDirectory = models.directory.path
+        } else {
+            print("mood recommendations are off: all-MiniLM-L6-v2 is not in \(models.directory.path) (scripts/setup installs it)")
+        }
         configuration.retrainAfterEvents = min(configuration.retrainAfterEvents, 50)
         let key = try await APIKeys(store: store).renew(role: .client, label: "demo web page")
         let app = try await buildApplication(configuration, store: store)
@@ -30,6 +39,7 @@ struct Demo: AsyncParsableCommand {
             Marquee is serving the demo: open http://\(configuration.host):\(configuration.port)/#key=\(key)
             (the link carries a client key made for this run; Ctrl-C stops the server)
             """)
+        fflush(nil)  // flush stdout: the link must show now even when stdout is a pipe (`marquee demo | tee log`)
         try await app.runService()
     }
 }

@@ -40,6 +40,18 @@ struct TextRecommendingTests {
         #expect(zip(kept, fresh).map { $0 * $1 }.reduce(0, +) > 0.99999, "the stored vector is the new text's")
     }
 
+    @Test func theDemoEmbedsTheCatalogueOnceAndSaysWhenTheModelIsMissing() async throws {
+        let store = try SQLiteStore.inMemory()
+        _ = try await store.write(StoreBatch(items: Self.movies))
+        let models = ModelLocation(explicit: TestData.modelDirectory.path)
+        let first = try #require(try await Demonstration.embedCatalogue(store: store, models: models))
+        #expect(first.embedded == 4 && first.version == 1)
+        let second = try #require(try await Demonstration.embedCatalogue(store: store, models: models))
+        #expect(second.embedded == 0 && second.version == 1, "a covered catalogue is not embedded or stored again")
+        let nowhere = ModelLocation(explicit: FileManager.default.temporaryDirectory.appendingPathComponent("no-models-here").path)
+        #expect(try await Demonstration.embedCatalogue(store: store, models: nowhere) == nil)
+    }
+
     @Test func aMoodRanksTheComediesFirst() async throws {
         let (store, encoder) = try await Self.embeddedStore()
         let list = try await TextRecommending.recommend(text: "something funny and light after a long week", count: 4,
