@@ -38,8 +38,7 @@ extension ImplicitALS {
     /// - Complexity: O(|history| × k² + k³) for the vector, then O(items × k + items log count).
     public func recommend(forHistory history: [ItemID: Float], count: Int, excluding excluded: Set<ItemID>) -> TopNList {
         let items = self.history.items
-        var blocked = [Bool](repeating: false, count: items.count)
-        for id in excluded.union(history.keys) { if let index = items.index(of: id) { blocked[index] = true } }
+        let blocked = self.history.blockedMask(history: history, excluded: excluded)
         guard let x = userVector(forHistory: history) else {
             let best = self.history.popularity.mostPopular(count) { blocked[$0] }
             return TopNList(items: best.map { ScoredItem(item: items[$0.index], score: $0.score) }, isFallback: true)

@@ -20,6 +20,10 @@ public struct ImplicitALS: FoldInRecommender, Codable {
     /// YᵀY + λI over the item vectors (k × k), the shared part of every fold-in solve: computed once when the
     /// model is made or decoded (O(items × k²)), so serving a user costs O(|history| × k² + k³ + items × k).
     let foldInGram: [Float]
+    /// The item vectors transposed (k rows of `items` floats): scoring every item is then one streaming pass of
+    /// ``RecCore/MatrixVector/multiplyTransposed(_:rows:columns:_:into:)`` with no horizontal sums, about twice
+    /// as fast as a dot product per item. Made with the model (O(items × k)); never encoded.
+    let itemFactorsByFactor: [Float]
 
     /// Latent dimensions k.
     public var factors: Int { configuration.factors }
@@ -32,11 +36,13 @@ public struct ImplicitALS: FoldInRecommender, Codable {
         self.itemFactors = itemFactors
         foldInGram = Self.regularizedGram(of: itemFactors, factors: configuration.factors,
                                           regularization: configuration.regularization)
+        let k = configuration.factors, count = itemFactors.count / max(k, 1)
+        itemFactorsByFactor = (0..<itemFactors.count).map { index in itemFactors[(index % count) * k + index / count] }
     }
 
     private enum CodingKeys: String, CodingKey { case configuration, history, userFactors, itemFactors }
 
-    /// Decodes a model encoded by `encode(to:)` and recomputes its fold-in Gram matrix.
+    /// Decodes a model encoded by `encode(to:)` and recomputes its fold-in Gram matrix and transposed item vectors.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.init(configuration: try container.decode(ImplicitALSConfiguration.self, forKey: .configuration),
@@ -106,9 +112,11 @@ public struct ImplicitALS: FoldInRecommender, Codable {
     }
 
     /// Writes y_i·x for every item i into `scores`.
+    /// - Complexity: O(items × k), no allocation.
     func score(_ x: UnsafePointer<Float>, into scores: UnsafeMutableBufferPointer<Float>) {
-        itemFactors.withUnsafeBufferPointer { y in
-            MatrixVector.multiply(y.baseAddress!, rows: history.items.count, columns: factors, x, into: scores.baseAddress!)
+        itemFactorsByFactor.withUnsafeBufferPointer { y in
+            MatrixVector.multiplyTransposed(y.baseAddress!, rows: factors, columns: history.items.count, x,
+                                            into: scores.baseAddress!)
         }
     }
 
