@@ -8,7 +8,11 @@ import json
 def ref(n): return {"$ref": f"#/components/schemas/{n}"}
 def problem(desc): return {"description": desc, "content": {"application/problem+json": {"schema": ref("ProblemDetails")}}}
 def ok(schema, desc="OK", status="200"): return {status: {"description": desc, "content": {"application/json": {"schema": ref(schema)}}}}
-common = {"401": problem("No API key, or an unknown or revoked one."), "500": problem("A fault in Marquee; the log has it under the request id.")}
+retry_after = {"Retry-After": {"description": "Whole seconds to wait before the next request.", "schema": {"type": "integer", "minimum": 1}}}
+common = {"401": problem("No API key, or an unknown or revoked one."),
+          "429": {**problem("The key made more requests than its rate limit (`MARQUEE_RATE_LIMIT`) allows."), "headers": retry_after},
+          "500": problem("A fault in Marquee; the log has it under the request id."),
+          "503": problem("The request took longer than the time limit (`MARQUEE_REQUEST_TIMEOUT`).")}
 client_errors = {**common}
 admin_errors = {**common, "403": problem("The key is a client key; this route needs an admin key.")}
 def q(name, schema, desc): return {"name": name, "in": "query", "required": False, "schema": schema, "description": desc}

@@ -10,11 +10,12 @@ import RecText
 /// The Marquee server: routes, middleware and background training over one store.
 ///
 /// `marquee serve` and the tests call this same function. `store` defaults to the SQLite database at
-/// ``ServerConfiguration/database``; tests pass their own.
+/// ``ServerConfiguration/database``; tests pass their own, and may pass a `logger` to read what is logged.
 /// - Throws: ``ServerError`` for an invalid configuration; store errors opening or reading the database.
-public func buildApplication(_ configuration: ServerConfiguration, store: (any Store)? = nil) async throws -> some ApplicationProtocol {
+public func buildApplication(_ configuration: ServerConfiguration, store: (any Store)? = nil,
+                             logger: Logger? = nil) async throws -> some ApplicationProtocol {
     try configuration.validate()
-    var logger = Logger(label: "marquee")
+    var logger = logger ?? Logger(label: "marquee")
     logger.logLevel = configuration.logLevel
     let store = try store ?? SQLiteStore(path: configuration.database)
     let keys = APIKeys(store: store, cacheSeconds: configuration.keyCacheSeconds)
@@ -45,9 +46,11 @@ func buildRouter(store: any Store, registry: ModelRegistry, keys: APIKeys, confi
     router.add(middleware: MetricsMiddleware())
     router.add(middleware: ProblemMiddleware())
     router.add(middleware: RequestTimeoutMiddleware(limit: .seconds(configuration.requestTimeoutSeconds)))
-    let client = router.group("v1").add(middleware: APIKeyMiddleware(required: .client, keys: keys))
-    let admin = router.group("v1").add(middleware: APIKeyMiddleware(required: .admin, keys: keys))
-    let adminRoot = router.group().add(middleware: APIKeyMiddleware(required: .admin, keys: keys))
+    let limiter = configuration.rateLimitPerSecond > 0
+        ? RateLimiter(perSecond: configuration.rateLimitPerSecond, burst: configuration.rateLimitPerSecond) : nil
+    let client = router.group("v1").add(middleware: APIKeyMiddleware(required: .client, keys: keys, limiter: limiter))
+    let admin = router.group("v1").add(middleware: APIKeyMiddleware(required: .admin, keys: keys, limiter: limiter))
+    let adminRoot = router.group().add(middleware: APIKeyMiddleware(required: .admin, keys: keys, limiter: limiter))
 
     let recommendations = Recommendations(store: store, registry: registry, interestWeight: Float(configuration.interestWeight))
     RecommendationRoutes(recommendations: recommendations).register(on: client)

@@ -43,13 +43,17 @@ public struct ServerConfiguration: Sendable, Codable, Equatable {
     public var interestHalfLifeDays: Double
     /// Seconds a request may take before it is stopped with a 503 problem (`MARQUEE_REQUEST_TIMEOUT`).
     public var requestTimeoutSeconds: Double
+    /// Requests a second each API key may make on average, and at once (`MARQUEE_RATE_LIMIT`); more get a 429 with
+    /// `Retry-After`. 0 turns the limit off.
+    public var rateLimitPerSecond: Double
 
     /// Creates a configuration; every parameter has the documented default.
     public init(host: String = "127.0.0.1", port: Int = 8080, database: String = "marquee.sqlite",
                 modelDirectory: String? = nil, logLevel: LogLevel = .info, bootstrapAdminKey: String? = nil,
                 algorithm: TopNAlgorithm = .als, retrainAfterEvents: Int = 1000, retrainIntervalSeconds: Double = 0,
                 idleTimeoutSeconds: Double = 30, keyCacheSeconds: Double = 1, profileCacheSeconds: Double = 1,
-                interestWeight: Double = 0.3, interestHalfLifeDays: Double = 30, requestTimeoutSeconds: Double = 10) {
+                interestWeight: Double = 0.3, interestHalfLifeDays: Double = 30, requestTimeoutSeconds: Double = 10,
+                rateLimitPerSecond: Double = 1000) {
         self.host = host
         self.port = port
         self.database = database
@@ -65,11 +69,12 @@ public struct ServerConfiguration: Sendable, Codable, Equatable {
         self.interestWeight = interestWeight
         self.interestHalfLifeDays = interestHalfLifeDays
         self.requestTimeoutSeconds = requestTimeoutSeconds
+        self.rateLimitPerSecond = rateLimitPerSecond
     }
 
     /// The defaults, overridden by `MARQUEE_HOST`, `MARQUEE_PORT`, `MARQUEE_DATABASE`, `MARQUEE_MODELS`,
-    /// `MARQUEE_LOG_LEVEL`, `MARQUEE_ADMIN_KEY`, `MARQUEE_INTEREST_WEIGHT`, `MARQUEE_INTEREST_HALF_LIFE_DAYS` and
-    /// `MARQUEE_REQUEST_TIMEOUT` where set.
+    /// `MARQUEE_LOG_LEVEL`, `MARQUEE_ADMIN_KEY`, `MARQUEE_INTEREST_WEIGHT`, `MARQUEE_INTEREST_HALF_LIFE_DAYS`,
+    /// `MARQUEE_REQUEST_TIMEOUT` and `MARQUEE_RATE_LIMIT` where set.
     /// - Throws: ``ServerError`` naming the variable, its value and what was expected.
     public init(environment: [String: String]) throws {
         self.init()
@@ -101,6 +106,7 @@ public struct ServerConfiguration: Sendable, Codable, Equatable {
         if let weight = try number("MARQUEE_INTEREST_WEIGHT") { interestWeight = weight }
         if let days = try number("MARQUEE_INTEREST_HALF_LIFE_DAYS") { interestHalfLifeDays = days }
         if let seconds = try number("MARQUEE_REQUEST_TIMEOUT") { requestTimeoutSeconds = seconds }
+        if let limit = try number("MARQUEE_RATE_LIMIT") { rateLimitPerSecond = limit }
     }
 
     /// The interest vector's half-life as the algorithms take it.
@@ -121,11 +127,11 @@ public struct ServerConfiguration: Sendable, Codable, Equatable {
                 \(idleTimeoutSeconds) s, key cache \(keyCacheSeconds) s; expected counts and intervals ≥ 0 and a timeout > 0
                 """)
         }
-        guard profileCacheSeconds >= 0, requestTimeoutSeconds > 0, (0...1).contains(interestWeight), interestHalfLifeDays > 0 else {
+        guard profileCacheSeconds >= 0, requestTimeoutSeconds > 0, rateLimitPerSecond >= 0, (0...1).contains(interestWeight), interestHalfLifeDays > 0 else {
             throw ServerError(.invalidConfiguration, """
-                profile cache \(profileCacheSeconds) s, request timeout \(requestTimeoutSeconds) s, interest weight \(interestWeight), \
-                interest half-life \(interestHalfLifeDays) days; expected a cache ≥ 0 s, a timeout > 0 s, a weight from 0 to 1 \
-                and a half-life > 0 days
+                profile cache \(profileCacheSeconds) s, request timeout \(requestTimeoutSeconds) s, rate limit \(rateLimitPerSecond)/s, \
+                interest weight \(interestWeight), interest half-life \(interestHalfLifeDays) days; expected a cache ≥ 0 s, a timeout \
+                > 0 s, a limit ≥ 0, a weight from 0 to 1 and a half-life > 0 days
                 """)
         }
     }

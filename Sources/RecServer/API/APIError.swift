@@ -15,13 +15,16 @@ public struct APIError: Error, Sendable {
     public var field: String?
     /// For 405s: the methods the path answers, sent as the `Allow` header.
     public var allow: String?
+    /// For 429s: whole seconds to wait, sent as the `Retry-After` header.
+    public var retryAfter: Int?
 
     /// Creates an error.
-    public init(_ kind: ProblemKind, _ detail: String, field: String? = nil, allow: String? = nil) {
+    public init(_ kind: ProblemKind, _ detail: String, field: String? = nil, allow: String? = nil, retryAfter: Int? = nil) {
         self.kind = kind
         self.detail = detail
         self.field = field
         self.allow = allow
+        self.retryAfter = retryAfter
     }
 }
 
@@ -41,7 +44,9 @@ public enum ProblemKind: String, Sendable, CaseIterable {
     case tooLarge = "too-large"
     /// 415: the body is not JSON.
     case unsupportedMediaType = "unsupported-media-type"
-    /// 503: no model is trained yet, or the server is shutting down.
+    /// 429: the API key made more requests than its rate limit allows.
+    case tooManyRequests = "too-many-requests"
+    /// 503: no model is trained yet, the server is shutting down, or the request took longer than the time limit.
     case unavailable
     /// 500: a fault in Marquee; the detail is in the server log under the request id.
     case internalError = "internal-error"
@@ -56,6 +61,7 @@ public enum ProblemKind: String, Sendable, CaseIterable {
         case .methodNotAllowed: .methodNotAllowed
         case .tooLarge: .contentTooLarge
         case .unsupportedMediaType: .unsupportedMediaType
+        case .tooManyRequests: .tooManyRequests
         case .unavailable: .serviceUnavailable
         case .internalError: .internalServerError
         }

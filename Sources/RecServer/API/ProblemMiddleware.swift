@@ -43,6 +43,7 @@ struct ProblemMiddleware: RouterMiddleware {
         let body = try JSONEncoder().encode(ProblemDetails(error, requestID: requestID))
         var headers: HTTPFields = [.contentType: "application/problem+json"]
         if let allow = error.allow { headers[.allow] = allow }
+        if let retryAfter = error.retryAfter { headers[.retryAfter] = String(retryAfter) }
         return Response(status: error.kind.status, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: body)))
     }
 }

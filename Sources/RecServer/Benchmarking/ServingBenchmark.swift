@@ -46,7 +46,8 @@ public enum ServingBenchmark {
     private static func measure(name: String, store: SQLiteStore, key: String, users: [String], items: [String],
                                 configuration: ServingBenchmarkConfiguration, directory: URL,
                                 report: inout ServingBenchmarkReport, progress: ProgressHandler?) async throws {
-        let server = ServerConfiguration(port: configuration.port, logLevel: .error, retrainAfterEvents: 0)
+        // One key sends all the load, so its rate limit is off: the benchmark measures the server, not the limiter.
+        let server = ServerConfiguration(port: configuration.port, logLevel: .error, retrainAfterEvents: 0, rateLimitPerSecond: 0)
         let app = try await buildApplication(server, store: store)
         let base = "http://127.0.0.1:\(configuration.port)"
         let runs = try await withThrowingTaskGroup(of: [ServingBenchmarkReport.Run]?.self) { group in

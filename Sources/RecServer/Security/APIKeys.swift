@@ -54,7 +54,11 @@ public struct APIKeys: Sendable {
     /// The role of `key`, or `nil` if it is unknown or revoked.
     /// - Complexity: one SHA-256 of the key and one keyed read.
     public func role(of key: String) async throws -> APIKeyRole? {
-        let digest = Self.digest(of: key)
+        try await role(digest: Self.digest(of: key))
+    }
+
+    /// The role of the key whose SHA-256 digest is `digest`, as ``role(of:)``.
+    func role(digest: Data) async throws -> APIKeyRole? {
         if let role = await cache?.role(for: digest) { return role }
         guard let record = try await store.apiKey(id: Self.id(of: digest)), record.revokedAt == nil,
               Self.constantTimeEquals(record.digest, digest) else { return nil }
