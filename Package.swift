@@ -110,6 +110,6 @@ let package = Package(
             dependencies: ["RecServer", "RecPipeline", "RecStoreSQLite", "RecStore", "RecCore", "RecTestSupport",
                            .product(name: "HummingbirdTesting", package: "hummingbird")],
             swiftSettings: strict),
-        .testTarget(name: "MarqueeCLITests", dependencies: ["RecTestSupport"], swiftSettings: strict),
+        .testTarget(name: "MarqueeCLITests", dependencies: ["RecTestSupport", "RecCore"], swiftSettings: strict),
     ]
 )

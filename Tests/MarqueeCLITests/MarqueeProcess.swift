@@ -49,6 +49,25 @@ struct MarqueeProcess {
                       exitCode: process.terminationStatus)
     }
 
+    /// Starts `marquee arguments…` in `directory` and sends it SIGKILL after `delay` unless it ended before.
+    /// - Returns: whether the kill landed (the process was still running).
+    static func runKilled(_ arguments: [String], in directory: URL, after delay: Duration) async throws -> Bool {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        process.currentDirectoryURL = directory
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let deadline = ContinuousClock.now + delay
+        while process.isRunning, ContinuousClock.now < deadline { try await Task.sleep(for: .milliseconds(10)) }
+        let killed = process.isRunning
+        if killed { kill(process.processIdentifier, SIGKILL) }
+        process.waitUntilExit()
+        return killed && process.terminationReason == .uncaughtSignal
+    }
+
     /// A fresh empty temporary directory.
     static func temporaryDirectory() throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("marquee-cli-\(UUID().uuidString)")
