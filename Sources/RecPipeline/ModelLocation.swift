@@ -25,5 +25,5 @@ public struct ModelLocation: Sendable, Hashable {
 
 extension MiniLMEncoder {
     /// The name stored with embeddings, e.g. `"all-MiniLM-L6-v2 max 256"`: vectors are reused only from the same one.
-    var name: String { "all-MiniLM-L6-v2 max \(configuration.maxSequenceLength)" }
+    public var name: String { "all-MiniLM-L6-v2 max \(configuration.maxSequenceLength)" }
 }

@@ -26,19 +26,34 @@ public enum TextRecommending {
     ///   encoder; store errors.
     /// - Complexity: the encoder's cost for the text plus O(items × dimension).
     public static func recommend(text: String, count: Int, store: any Store, encoder: MiniLMEncoder) async throws -> TextRecommendationList {
+        let (stored, version) = try await embeddings(in: store, for: encoder)
+        let (ranked, query) = try await rank(text: text, count: count, embeddings: stored.embeddings, encoder: encoder)
+        let details = Dictionary(uniqueKeysWithValues: try await store.items(ranked.map(\.item)).map { ($0.id, $0) })
+        let found = ranked.compactMap { scored in details[scored.item].map { ($0, scored.score) } }
+        return TextRecommendationList(items: found.map(\.0), cosines: found.map(\.1), isTruncated: query.isTruncated,
+                                      pieces: query.pieces, model: "\(StoredItemEmbeddings.name) v\(version)")
+    }
+
+    /// The newest stored embeddings and their version, checked to be `encoder`'s.
+    /// - Throws: ``PipelineError`` `.noModel` when the catalogue was never embedded or with another encoder; store errors.
+    public static func embeddings(in store: any Store, for encoder: MiniLMEncoder) async throws -> (StoredItemEmbeddings, Int) {
         guard let (stored, version) = try await CatalogueEmbedding.latest(in: store) else {
             throw PipelineError(.noModel, "the catalogue has no embeddings; run `marquee embed` first")
         }
         guard stored.encoder == encoder.name, stored.dimension == encoder.dimension else {
             throw PipelineError(.noModel, "the stored embeddings were made by \(stored.encoder), not \(encoder.name); run `marquee embed` again")
         }
+        return (stored, version)
+    }
+
+    /// The `count` items of `embeddings` closest to `text` by cosine (both centred on the catalogue's mean), and
+    /// how the text was read.
+    /// - Throws: ``PipelineError`` `.invalidArgument` for a text with no readable words.
+    /// - Complexity: the encoder's cost for the text plus O(items × dimension).
+    public static func rank(text: String, count: Int, embeddings: ItemEmbeddings,
+                            encoder: MiniLMEncoder) async throws -> (items: [ScoredItem], query: TextEmbedding) {
         let query = try await embedQuery(text, encoder: encoder)
-        let embeddings = stored.embeddings
-        let ranked = embeddings.nearest(to: embeddings.centered(query.vector), count: count)
-        let details = Dictionary(uniqueKeysWithValues: try await store.items(ranked.map(\.item)).map { ($0.id, $0) })
-        let found = ranked.compactMap { scored in details[scored.item].map { ($0, scored.score) } }
-        return TextRecommendationList(items: found.map(\.0), cosines: found.map(\.1), isTruncated: query.isTruncated,
-                                      pieces: query.pieces, model: "\(StoredItemEmbeddings.name) v\(version)")
+        return (embeddings.nearest(to: embeddings.centered(query.vector), count: count), query)
     }
 
     /// The embedding of a user's free text, refused when there is nothing in it the model can read.

@@ -55,7 +55,7 @@ func buildRouter(store: any Store, registry: ModelRegistry, keys: APIKeys, confi
     let recommendations = Recommendations(store: store, registry: registry, interestWeight: Float(configuration.interestWeight))
     RecommendationRoutes(recommendations: recommendations).register(on: client)
     FeedbackRoutes(recorder: FeedbackRecorder(store: store, registry: registry, sentiment: try VADER())).register(on: client)
-    MoodRoutes(store: store, encoder: encoder).register(on: client)
+    MoodRoutes(registry: registry, encoder: encoder).register(on: client)
     CatalogueRoutes(store: store, registry: registry).register(client: client, admin: admin)
     UserRoutes(store: store, registry: registry, recommendations: recommendations).register(client: client, admin: admin)
     try OperationRoutes(registry: registry).register(public: router, admin: admin, adminRoot: adminRoot)

@@ -7,9 +7,10 @@ import RecText
 /// `POST /v1/recommendations/text`: recommendations from a described mood, for a new or anonymous viewer.
 ///
 /// Needs the MiniLM model (``ServerConfiguration/modelDirectory``) and catalogue embeddings made by
-/// `marquee embed`; without either the route answers 503 saying which is missing.
+/// `marquee embed`, which the registry reads at start and after each training; without either the route answers
+/// 503 saying which is missing. Costs one encoder pass over the text and O(items × 384).
 struct MoodRoutes {
-    let store: any Store
+    let registry: ModelRegistry
     /// The encoder, or why there is none.
     let encoder: Result<MiniLMEncoder, APIError>
 
@@ -24,18 +25,20 @@ struct MoodRoutes {
                 throw APIError(.invalidRequest, "text has \(mood.text.count) characters; at most \(FeedbackRecorder.maximumReviewLength) are read", field: "text")
             }
             let encoder = try encoder.get()
-            let list: TextRecommendationList
+            let (inputs, catalogue) = await registry.textState()
+            guard let embeddings = inputs.embeddings, inputs.encoder == encoder.name else {
+                throw APIError(.unavailable, inputs.embeddings == nil
+                    ? "the catalogue has no embeddings; run `marquee embed` (the server reads them at start and after training)"
+                    : "the catalogue was embedded by \(inputs.encoder ?? "another encoder"), not \(encoder.name); run `marquee embed` again")
+            }
+            let ranked: [ScoredItem], query: TextEmbedding
             do {
-                list = try await TextRecommending.recommend(text: mood.text, count: count, store: store, encoder: encoder)
+                (ranked, query) = try await TextRecommending.rank(text: mood.text, count: count, embeddings: embeddings, encoder: encoder)
             } catch let error as PipelineError where error.code == .invalidArgument {
                 throw APIError(.invalidRequest, error.message, field: "text")
-            } catch let error as PipelineError where error.code == .noModel {
-                throw APIError(.unavailable, error.message)
             }
-            let items = zip(list.items, list.cosines).map { item, cosine in
-                RecommendedItem(id: item.id.rawValue, title: item.title, year: item.year, genres: item.genres, score: cosine, explanation: nil)
-            }
-            return MoodRecommendations(items: items, model: list.model, truncated: list.isTruncated)
+            let items = ranked.filter { catalogue.items[$0.item] != nil }.map { RecommendedItem($0, catalogue) }
+            return MoodRecommendations(items: items, model: inputs.embeddingsName ?? "", truncated: query.isTruncated)
         }
     }
 

@@ -24,6 +24,8 @@ public actor ModelRegistry {
 
     /// How user profiles are built now.
     private(set) var rules: ProfileRules
+    /// The rating scale and catalogue embeddings in use.
+    private(set) var inputs: ServingInputs
     private var profiles: ProfileCache
     private let retrainAfterEvents: Int
     private let retrainRequests: AsyncStream<Void>.Continuation
@@ -38,6 +40,7 @@ public actor ModelRegistry {
         self.catalogue = catalogue
         self.retrainAfterEvents = retrainAfterEvents
         rules = ProfileRules(inputs, interest: interest, generation: 0)
+        self.inputs = inputs
         profiles = ProfileCache(lifetime: profileLifetime)
         (trainingRequests, retrainRequests) = AsyncStream.makeStream(of: Void.self, bufferingPolicy: .bufferingNewest(1))
         if let model { ServerMetrics.recordModel(model) }
@@ -53,6 +56,9 @@ public actor ModelRegistry {
         (model, catalogue, rules, profiles.profile(of: user, rules: rules, now: .now), profiles.ticket)
     }
 
+    /// The catalogue embeddings in use and the catalogue, for mood recommendations.
+    func textState() -> (inputs: ServingInputs, catalogue: Catalogue) { (inputs, catalogue) }
+
     /// The catalogue and the store's rating scale, to check feedback events.
     func feedbackState() -> (catalogue: Catalogue, scale: RatingScale?) { (catalogue, rules.scale) }
 
@@ -67,6 +73,7 @@ public actor ModelRegistry {
         self.model = model
         eventsSinceTraining = max(0, eventsSinceTraining - eventsDuringTraining)
         rules = ProfileRules(inputs, interest: rules.interest, generation: rules.generation + 1)
+        self.inputs = inputs
         profiles.removeAll()
         ServerMetrics.recordModel(model)
     }
