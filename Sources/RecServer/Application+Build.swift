@@ -27,7 +27,7 @@ public func buildApplication(_ configuration: ServerConfiguration, store: (any S
                                  inputs: try await ServingInputs.load(from: store), interest: configuration.interest,
                                  profileLifetime: .seconds(configuration.profileCacheSeconds),
                                  retrainAfterEvents: configuration.retrainAfterEvents)
-    let router = try buildRouter(store: store, registry: registry, keys: keys, configuration: configuration,
+    let router = try await buildRouter(store: store, registry: registry, keys: keys, configuration: configuration,
                                  encoder: MoodRoutes.encoder(in: configuration.modelDirectory))
     var app = Application(
         router: router,
@@ -41,7 +41,7 @@ public func buildApplication(_ configuration: ServerConfiguration, store: (any S
 
 /// The router: public health, readiness, OpenAPI and web page; client and admin routes under `/v1`; `/metrics` for admins.
 func buildRouter(store: any Store, registry: ModelRegistry, keys: APIKeys, configuration: ServerConfiguration,
-                 encoder: Result<MiniLMEncoder, APIError>) throws -> Router<ServerContext> {
+                 encoder: Result<MiniLMEncoder, APIError>) async throws -> Router<ServerContext> {
     let router = Router(context: ServerContext.self)
     router.add(middleware: MetricsMiddleware())
     router.add(middleware: ProblemMiddleware())
@@ -54,7 +54,8 @@ func buildRouter(store: any Store, registry: ModelRegistry, keys: APIKeys, confi
 
     let recommendations = Recommendations(store: store, registry: registry, interestWeight: Float(configuration.interestWeight))
     RecommendationRoutes(recommendations: recommendations).register(on: client)
-    FeedbackRoutes(recorder: FeedbackRecorder(store: store, registry: registry, sentiment: try VADER())).register(on: client)
+    let sentiment = try await ReviewSentiment.load(from: store, encoder: try? encoder.get())
+    FeedbackRoutes(recorder: FeedbackRecorder(store: store, registry: registry, sentiment: sentiment)).register(on: client)
     MoodRoutes(registry: registry, encoder: encoder).register(on: client)
     CatalogueRoutes(store: store, registry: registry).register(client: client, admin: admin)
     UserRoutes(store: store, registry: registry, recommendations: recommendations).register(client: client, admin: admin)

@@ -8,7 +8,7 @@ import RecText
 struct FeedbackRecorder: Sendable {
     let store: any Store
     let registry: ModelRegistry
-    let sentiment: VADER
+    let sentiment: ReviewSentiment
 
     /// Longest review accepted, in characters.
     static let maximumReviewLength = 10_000
@@ -26,7 +26,10 @@ struct FeedbackRecorder: Sendable {
         let now = Int64(Date().timeIntervalSince1970)
         var batch = StoreBatch()
         for (index, event) in events.enumerated() {
-            let (interaction, text) = try convert(event, field: fieldPrefix(index), catalogue: catalogue, scale: scale, now: now)
+            var evidence: SentimentEvidence?
+            if event.kind == .review, let text = event.text, Self.isReadable(text) { evidence = try await sentiment.evidence(of: text) }
+            let (interaction, text) = try convert(event, field: fieldPrefix(index), catalogue: catalogue, scale: scale, now: now,
+                                                  evidence: evidence)
             if let interaction { batch.interactions.append(interaction) }
             if let text { batch.tags.append(text) }
         }
@@ -36,8 +39,13 @@ struct FeedbackRecorder: Sendable {
     }
 
     /// The interaction and text an event stores.
+    /// Whether `text` is a review this server reads: not blank and at most ``maximumReviewLength`` characters.
+    private static func isReadable(_ text: String) -> Bool {
+        !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty && text.count <= maximumReviewLength
+    }
+
     private func convert(_ event: FeedbackEvent, field: String, catalogue: Catalogue, scale: RatingScale?,
-                         now: Int64) throws -> (Interaction?, Tag?) {
+                         now: Int64, evidence: SentimentEvidence?) throws -> (Interaction?, Tag?) {
         try Identifiers.check(event.user, field: field + "user")
         guard catalogue.items[ItemID(event.item)] != nil else {
             throw APIError(.notFound, "item '\(event.item)' is not in the catalogue", field: field + "item")
@@ -60,14 +68,12 @@ struct FeedbackRecorder: Sendable {
             }
             return (Interaction(user: user, item: item, kind: kind, timestamp: timestamp), nil)
         case .review:
-            guard let text = event.text, !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty,
-                  text.count <= Self.maximumReviewLength else {
+            guard let text = event.text, let evidence, Self.isReadable(text) else {
                 throw APIError(.invalidRequest, "a review needs 'text' of 1 to \(Self.maximumReviewLength) characters",
                                field: field + "text")
             }
-            let compound = Float(sentiment.scores(text).compound)
-            let kind: InteractionKind? = compound >= 0.05 ? .like : compound <= -0.05 ? .dislike : nil
-            return (kind.map { Interaction(user: user, item: item, kind: $0, value: compound, timestamp: timestamp) },
+            let (kind, sentiment) = ReviewSentiment.verdict(evidence)
+            return (kind.map { Interaction(user: user, item: item, kind: $0, value: sentiment, timestamp: timestamp) },
                     Tag(user: user, item: item, text: text, timestamp: timestamp))
         }
     }
