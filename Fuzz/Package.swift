@@ -1,0 +1,16 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+/// libFuzzer targets for Marquee's input parsers, kept out of the main package because every module here is
+/// built with `-sanitize=fuzzer,address` and libFuzzer supplies `main`. Run with `scripts/fuzz`.
+let package = Package(
+    name: "MarqueeFuzz",
+    dependencies: [.package(name: "Marquee", path: "..")],
+    targets: [
+        .executableTarget(name: "FuzzTokenizer", dependencies: [.product(name: "RecText", package: "Marquee")],
+                          swiftSettings: [.swiftLanguageMode(.v6), .unsafeFlags(["-parse-as-library"])]),
+        .executableTarget(name: "FuzzImport", dependencies: [.product(name: "RecImport", package: "Marquee"),
+                                                             .product(name: "RecCore", package: "Marquee")],
+                          swiftSettings: [.swiftLanguageMode(.v6), .unsafeFlags(["-parse-as-library"])]),
+    ]
+)
