@@ -128,6 +128,6 @@ let package = Package(
                            "RecTestSupport",
                            .product(name: "HummingbirdTesting", package: "hummingbird")],
             swiftSettings: strict),
-        .testTarget(name: "MarqueeCLITests", dependencies: ["RecTestSupport"], swiftSettings: strict),
+        .testTarget(name: "MarqueeCLITests", dependencies: ["RecTestSupport", "RecStore", "RecStorePostgres"], swiftSettings: strict),
     ]
 )
