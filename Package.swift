@@ -29,6 +29,7 @@ let package = Package(
         .library(name: "RecImport", targets: ["RecImport"]),
         .library(name: "RecStore", targets: ["RecStore"]),
         .library(name: "RecStoreSQLite", targets: ["RecStoreSQLite"]),
+        .library(name: "RecStorePostgres", targets: ["RecStorePostgres"]),
         .library(name: "RecPipeline", targets: ["RecPipeline"]),
         .library(name: "RecText", targets: ["RecText"]),
         .library(name: "RecServer", targets: ["RecServer"]),
@@ -36,6 +37,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        // RecStorePostgres: the PostgreSQL store (connection pool, parameterised statements, COPY FROM STDIN).
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
         // The server (RecServer): HTTP, metrics in Prometheus format, logging, hashing of API keys.
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
@@ -59,19 +62,25 @@ let package = Package(
             name: "RecStoreSQLite",
             dependencies: ["RecCore", "RecStore", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: strict),
+        .target(
+            name: "RecStorePostgres",
+            dependencies: ["RecCore", "RecStore", .product(name: "PostgresNIO", package: "postgres-nio"),
+                           .product(name: "Logging", package: "swift-log")],
+            swiftSettings: strict),
         .target(name: "RecStoreTesting", dependencies: ["RecCore", "RecStore"], swiftSettings: strict),
         // Test-only: locating fixtures and the shared data sets, skipping when they are absent.
-        .target(name: "RecTestSupport", swiftSettings: strict),
+        .target(name: "RecTestSupport", dependencies: ["RecStore", "RecStorePostgres"], swiftSettings: strict),
         .target(
             name: "RecPipeline",
-            dependencies: ["RecCore", "RecAlgorithms", "RecEvaluation", "RecImport", "RecStore", "RecStoreSQLite", "RecText"],
+            dependencies: ["RecCore", "RecAlgorithms", "RecEvaluation", "RecImport", "RecStore", "RecStoreSQLite",
+                           "RecStorePostgres", "RecText"],
             resources: [.copy("DemoData")],
             swiftSettings: strict),
         // L3
         .target(
             name: "RecServer",
             dependencies: [
-                "RecCore", "RecAlgorithms", "RecEvaluation", "RecStore", "RecStoreSQLite", "RecPipeline", "RecText",
+                "RecCore", "RecAlgorithms", "RecEvaluation", "RecStore", "RecStoreSQLite", "RecStorePostgres", "RecPipeline", "RecText",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Metrics", package: "swift-metrics"),
@@ -99,17 +108,26 @@ let package = Package(
         .testTarget(name: "RecTextTests", dependencies: ["RecText", "RecCore", "RecTestSupport"], swiftSettings: strict),
         .testTarget(
             name: "RecStoreSQLiteTests",
-            dependencies: ["RecStoreSQLite", "RecStoreTesting", "RecStore", "RecCore", "RecTestSupport"], swiftSettings: strict),
+            dependencies: ["RecStoreSQLite", "RecStore", "RecCore", "RecTestSupport"], swiftSettings: strict),
+        .testTarget(
+            name: "RecStoreTests",
+            dependencies: ["RecStoreSQLite", "RecStorePostgres", "RecStoreTesting", "RecStore", "RecTestSupport"],
+            swiftSettings: strict),
+        .testTarget(
+            name: "RecStorePostgresTests",
+            dependencies: ["RecStorePostgres", "RecStore", "RecCore", "RecTestSupport"], swiftSettings: strict),
         .testTarget(
             name: "RecPipelineTests",
             dependencies: ["RecPipeline", "RecAlgorithms", "RecEvaluation", "RecImport", "RecCore", "RecText", "RecStoreSQLite",
+                           "RecStorePostgres", "RecStore",
                            "RecTestSupport"],
             swiftSettings: strict),
         .testTarget(
             name: "RecServerTests",
-            dependencies: ["RecServer", "RecPipeline", "RecStoreSQLite", "RecStore", "RecCore", "RecTestSupport",
+            dependencies: ["RecServer", "RecPipeline", "RecStoreSQLite", "RecStorePostgres", "RecImport", "RecStore", "RecCore",
+                           "RecTestSupport",
                            .product(name: "HummingbirdTesting", package: "hummingbird")],
             swiftSettings: strict),
-        .testTarget(name: "MarqueeCLITests", dependencies: ["RecTestSupport", "RecCore"], swiftSettings: strict),
+        .testTarget(name: "MarqueeCLITests", dependencies: ["RecTestSupport", "RecCore", "RecStore", "RecStorePostgres"], swiftSettings: strict),
     ]
 )

@@ -4,19 +4,27 @@ import Logging
 import RecEvaluation
 import RecPipeline
 import RecStore
+import RecStorePostgres
 import RecStoreSQLite
 import RecText
 
 /// The Marquee server: routes, middleware and background training over one store.
 ///
-/// `marquee serve` and the tests call this same function. `store` defaults to the SQLite database at
-/// ``ServerConfiguration/database``; tests pass their own, and may pass a `logger` to read what is logged.
+/// `marquee serve` and the tests call this same function. `marquee serve` opens the store named by
+/// ``ServerConfiguration/database`` with `StoreLocation` (SQLite or PostgreSQL) and passes it; without a
+/// `store`, the SQLite file at ``ServerConfiguration/database`` is opened. Tests may pass a `logger` to read what is logged.
 /// - Throws: ``ServerError`` for an invalid configuration; store errors opening or reading the database.
 public func buildApplication(_ configuration: ServerConfiguration, store: (any Store)? = nil,
                              logger: Logger? = nil) async throws -> some ApplicationProtocol {
     try configuration.validate()
     var logger = logger ?? Logger(label: "marquee")
     logger.logLevel = configuration.logLevel
+    guard store != nil || !PostgresStoreConfiguration.isURL(configuration.database) else {
+        throw ServerError(.invalidConfiguration, """
+            database is a PostgreSQL URL, whose store lives only inside StoreLocation.withStore; \
+            open it there and pass it as `store:`
+            """)
+    }
     let store = try store ?? SQLiteStore(path: configuration.database)
     let keys = APIKeys(store: store, cacheSeconds: configuration.keyCacheSeconds)
     if let key = configuration.bootstrapAdminKey { try await keys.install(adminKey: key, label: "bootstrap (MARQUEE_ADMIN_KEY)") }

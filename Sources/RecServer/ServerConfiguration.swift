@@ -12,7 +12,8 @@ public struct ServerConfiguration: Sendable, Codable, Equatable {
     public var host: String
     /// TCP port; 0 lets the system choose.
     public var port: Int
-    /// SQLite database file (`MARQUEE_DATABASE`).
+    /// The store: a SQLite file or a `postgres://` URL (`MARQUEE_DATABASE_URL`, else `MARQUEE_DATABASE`);
+    /// see `StoreLocation`.
     public var database: String
     /// Folder of the MiniLM model files (`MARQUEE_MODELS`), for text features; `nil` turns them off.
     public var modelDirectory: String?
@@ -72,9 +73,9 @@ public struct ServerConfiguration: Sendable, Codable, Equatable {
         self.rateLimitPerSecond = rateLimitPerSecond
     }
 
-    /// The defaults, overridden by `MARQUEE_HOST`, `MARQUEE_PORT`, `MARQUEE_DATABASE`, `MARQUEE_MODELS`,
-    /// `MARQUEE_LOG_LEVEL`, `MARQUEE_ADMIN_KEY`, `MARQUEE_INTEREST_WEIGHT`, `MARQUEE_INTEREST_HALF_LIFE_DAYS`,
-    /// `MARQUEE_REQUEST_TIMEOUT` and `MARQUEE_RATE_LIMIT` where set.
+    /// The defaults, overridden by `MARQUEE_HOST`, `MARQUEE_PORT`, `MARQUEE_DATABASE_URL` (or `MARQUEE_DATABASE`),
+    /// `MARQUEE_MODELS`, `MARQUEE_LOG_LEVEL`, `MARQUEE_ADMIN_KEY`, `MARQUEE_INTEREST_WEIGHT`,
+    /// `MARQUEE_INTEREST_HALF_LIFE_DAYS`, `MARQUEE_REQUEST_TIMEOUT` and `MARQUEE_RATE_LIMIT` where set.
     /// - Throws: ``ServerError`` naming the variable, its value and what was expected.
     public init(environment: [String: String]) throws {
         self.init()
@@ -85,7 +86,9 @@ public struct ServerConfiguration: Sendable, Codable, Equatable {
             }
             self.port = value
         }
-        if let database = environment["MARQUEE_DATABASE"] { self.database = database }
+        if let database = environment["MARQUEE_DATABASE_URL"].flatMap({ $0.isEmpty ? nil : $0 }) ?? environment["MARQUEE_DATABASE"] {
+            self.database = database
+        }
         if let models = environment["MARQUEE_MODELS"] { modelDirectory = models }
         if let level = environment["MARQUEE_LOG_LEVEL"] {
             guard let value = LogLevel(rawValue: level) else {

@@ -26,7 +26,7 @@ extension SQLiteStore {
     /// - Returns: the version given, 1 for the first model of a name.
     @discardableResult
     public func save(_ model: StoredModel) async throws -> Int {
-        let metrics = try Self.encode(model.metrics, of: model.name)
+        let metrics = try StoredModel.encodeMetrics(model.metrics, of: model.name)
         return try await write("save model '\(model.name)'") { db in
             let version = try Int.fetchOne(db, sql: "SELECT IFNULL(MAX(version), 0) + 1 FROM models WHERE name = ?",
                                            arguments: [model.name]) ?? 1
@@ -46,32 +46,9 @@ extension SQLiteStore {
                 SELECT version, created_at, hyperparameters, data_fingerprint, metrics, payload FROM models
                 WHERE name = ? ORDER BY version DESC LIMIT 1
                 """, arguments: [name]) else { return nil }
-            let metricsJSON: String = row[4]
-            let metrics: [String: Double]
-            do {
-                metrics = try JSONDecoder().decode([String: Double].self, from: Data(metricsJSON.utf8))
-            } catch {
-                throw StoreError(.invalidValue, """
-                    models row \(name) version \(row[0] as Int): metrics is \(metricsJSON); \
-                    expected a JSON object of numbers
-                    """, underlying: error)
-            }
+            let metrics = try StoredModel.decodeMetrics(row[4], of: name, version: row[0])
             return StoredModel(name: name, version: row[0], createdAt: Date(timeIntervalSince1970: row[1]),
                                hyperparameters: row[2], dataFingerprint: row[3], metrics: metrics, payload: row[5])
-        }
-    }
-
-    /// `metrics` as a JSON object with sorted keys; JSON has no NaN or infinity, so those are refused.
-    private static func encode(_ metrics: [String: Double], of name: String) throws -> String {
-        if let (key, value) = metrics.first(where: { !$0.value.isFinite }) {
-            throw StoreError(.invalidValue, "model '\(name)': metric '\(key)' is \(value); expected a finite number")
-        }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = .sortedKeys
-        do {
-            return String(decoding: try encoder.encode(metrics), as: UTF8.self)
-        } catch {
-            throw StoreError(.invalidValue, "model '\(name)': cannot encode metrics as JSON", underlying: error)
         }
     }
 }

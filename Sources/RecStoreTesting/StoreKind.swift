@@ -7,6 +7,12 @@ public enum StoreKind: String, CaseIterable, Sendable, CustomStringConvertible {
     case sqliteInMemory
     /// `SQLiteStore(path:)` on a file in a fresh temporary directory: a WAL `DatabasePool`.
     case sqliteFile
+    /// `PostgresStore` on the server of `MARQUEE_DATABASE_URL`, in a fresh schema that is dropped afterwards.
+    /// Skipped with a message when the variable is unset or the server unreachable, except under `CI=true`.
+    case postgres
+
+    /// Whether the kind needs a database server, so that its tests may be skipped when none is configured.
+    public var needsServer: Bool { self == .postgres }
 
     /// The case name, shown in test results.
     public var description: String { rawValue }

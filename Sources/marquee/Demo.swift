@@ -3,7 +3,7 @@ import ArgumentParser
 import Hummingbird
 import RecPipeline
 import RecServer
-import RecStoreSQLite
+import RecStore
 
 /// `marquee demo`: the bundled MovieTweetings sample end to end, then the server and its web page.
 struct Demo: AsyncParsableCommand {
@@ -16,8 +16,12 @@ struct Demo: AsyncParsableCommand {
     var noServe = false
 
     func run() async throws {
-        var configuration = try options.configuration()
-        let store = try SQLiteStore(path: configuration.database)
+        let configuration = try options.configuration()
+        try await StoreLocation(configuration.database).withStore { store in try await run(configuration, store: store) }
+    }
+
+    private func run(_ configuration: ServerConfiguration, store: any Store) async throws {
+        var configuration = configuration
         let progress = ProgressPrinter()
         let report = try await Demonstration.run(store: store, progress: progress.handler)
         progress.finish()

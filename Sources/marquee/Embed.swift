@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import RecPipeline
-import RecStoreSQLite
 
 /// `marquee embed`: text embeddings of every catalogue item, kept in the store for `recommend --text`.
 struct Embed: AsyncParsableCommand {
@@ -21,9 +20,10 @@ struct Embed: AsyncParsableCommand {
     var models: String?
 
     func run() async throws {
-        let summary = try await CatalogueEmbedding.embed(store: try SQLiteStore(path: store.database),
-                                                         encoder: try ModelLocation(explicit: models).sentenceEncoder(),
-                                                         tmdb: tmdb.map { URL(fileURLWithPath: $0) })
+        let encoder = try ModelLocation(explicit: models).sentenceEncoder()
+        let summary = try await store.location().withStore { database in
+            try await CatalogueEmbedding.embed(store: database, encoder: encoder, tmdb: tmdb.map { URL(fileURLWithPath: $0) })
+        }
         print(summary.text)
     }
 }

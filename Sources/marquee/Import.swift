@@ -2,7 +2,6 @@ import ArgumentParser
 import Foundation
 import RecImport
 import RecPipeline
-import RecStoreSQLite
 
 /// `marquee import`: a data set folder or an events file into the store.
 struct Import: AsyncParsableCommand {
@@ -45,8 +44,11 @@ struct Import: AsyncParsableCommand {
 
     func run() async throws {
         let progress = ProgressPrinter()
-        let summary = try await Importing.run(URL(fileURLWithPath: source), format: try parsedFormat(), strict: strict,
-                                              store: try SQLiteStore(path: store.database), progress: progress.handler)
+        let format = try parsedFormat()
+        let summary = try await store.location().withStore { database in
+            try await Importing.run(URL(fileURLWithPath: source), format: format, strict: strict, store: database,
+                                    progress: progress.handler)
+        }
         progress.finish()
         print(summary.text)
         if !summary.rejected.isEmpty { throw ExitCode(1) }

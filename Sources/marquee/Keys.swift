@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import RecServer
 import RecStore
-import RecStoreSQLite
+import RecPipeline
 
 /// `marquee keys`: API keys for the server.
 struct Keys: AsyncParsableCommand {
@@ -20,7 +20,9 @@ struct Keys: AsyncParsableCommand {
         var label = ""
 
         func run() async throws {
-            let (key, record) = try await APIKeys(store: try SQLiteStore(path: store.database)).create(role: role, label: label)
+            let (key, record) = try await store.location().withStore { database in
+                try await APIKeys(store: database).create(role: role, label: label)
+            }
             print("created \(record.role.rawValue) key \(record.id): \(key)")
         }
     }
@@ -31,7 +33,7 @@ struct Keys: AsyncParsableCommand {
         @OptionGroup var store: StoreOptions
 
         func run() async throws {
-            for key in try await APIKeys(store: try SQLiteStore(path: store.database)).list() {
+            for key in try await store.location().withStore({ database in try await APIKeys(store: database).list() }) {
                 let state = key.revokedAt.map { "revoked \($0.formatted(.iso8601))" } ?? "valid"
                 print("\(key.id)  \(key.role.rawValue)  \(state)  created \(key.createdAt.formatted(.iso8601))  \(key.label)")
             }
@@ -46,7 +48,7 @@ struct Keys: AsyncParsableCommand {
         var id: String
 
         func run() async throws {
-            try await APIKeys(store: try SQLiteStore(path: store.database)).revoke(id: id)
+            try await store.location().withStore { database in try await APIKeys(store: database).revoke(id: id) }
             print("revoked \(id)")
         }
     }

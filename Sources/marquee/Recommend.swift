@@ -1,7 +1,6 @@
 import ArgumentParser
 import RecCore
 import RecPipeline
-import RecStoreSQLite
 
 /// `marquee recommend`: top-N for a user from the stored model, or for a mood described in words.
 struct Recommend: AsyncParsableCommand {
@@ -35,12 +34,13 @@ struct Recommend: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let database = try SQLiteStore(path: store.database)
-        if let text {
-            let encoder = try ModelLocation(explicit: models).sentenceEncoder()
-            print(try await TextRecommending.recommend(text: text, count: count, store: database, encoder: encoder).text)
-        } else if let user {
-            print(try await Recommending.recommend(for: UserID(user), count: count, store: database).text)
+        let output = try await store.location().withStore { database in
+            if let text {
+                let encoder = try ModelLocation(explicit: models).sentenceEncoder()
+                return try await TextRecommending.recommend(text: text, count: count, store: database, encoder: encoder).text
+            }
+            return try await Recommending.recommend(for: UserID(user ?? ""), count: count, store: database).text
         }
+        print(output)
     }
 }

@@ -45,16 +45,23 @@ struct Sentiment: AsyncParsableCommand {
     func run() async throws {
         let modelLocation = ModelLocation(explicit: models)
         if train {
-            let summary = try await SentimentAnalysis.train(data: DataLocation(explicit: data), models: modelLocation,
-                                                            store: try SQLiteStore(path: store.database))
+            let summary = try await store.location().withStore { database in
+                try await SentimentAnalysis.train(data: DataLocation(explicit: data), models: modelLocation, store: database)
+            }
             print(summary.text)
-        } else if evaluate {
+            return
+        }
+        // Scoring and evaluation read a classifier only if the database file exists, which is SQLite's notion.
+        guard case .sqlite(let path) = try store.location() else {
+            throw ValidationError("--database: sentiment scoring and --evaluate read a SQLite file; only --train works with PostgreSQL")
+        }
+        if evaluate {
             let report = try await SentimentAnalysis.evaluate(
                 data: DataLocation(explicit: data), models: modelLocation,
-                store: try SentimentAnalysis.existingStore(at: store.database), imdbStride: imdbStride)
+                store: try SentimentAnalysis.existingStore(at: path), imdbStride: imdbStride)
             print(report.text)
         } else if let text {
-            print(try await SentimentAnalysis.analyze(text, database: store.database, models: modelLocation).text)
+            print(try await SentimentAnalysis.analyze(text, database: path, models: modelLocation).text)
         }
     }
 }

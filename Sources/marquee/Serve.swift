@@ -9,7 +9,7 @@ struct Serve: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Serve recommendations over HTTP (JSON API under /v1, web page at /).",
         discussion: """
-            Settings come from MARQUEE_HOST, MARQUEE_PORT, MARQUEE_DATABASE, MARQUEE_MODELS, MARQUEE_LOG_LEVEL and \
+            Settings come from MARQUEE_HOST, MARQUEE_PORT, MARQUEE_DATABASE_URL (or MARQUEE_DATABASE), MARQUEE_MODELS, MARQUEE_LOG_LEVEL and \
             MARQUEE_ADMIN_KEY, overridden by the flags. Every /v1 route needs an API key: create one with \
             `marquee keys create`.
             """)
@@ -18,9 +18,12 @@ struct Serve: AsyncParsableCommand {
 
     func run() async throws {
         let configuration = try options.configuration()
-        let app = try await buildApplication(configuration)
-        print("serving on http://\(configuration.host):\(configuration.port)/ (database \(configuration.database))")
-        try await app.runService()
+        let location = try StoreLocation(configuration.database)
+        try await location.withStore { store in
+            let app = try await buildApplication(configuration, store: store)
+            print("serving on http://\(configuration.host):\(configuration.port)/ (database \(location))")
+            try await app.runService()
+        }
     }
 }
 
@@ -32,7 +35,7 @@ struct ServeOptions: ParsableArguments {
     @Option(help: "TCP port (default 8080, or MARQUEE_PORT).")
     var port: Int?
 
-    @Option(help: "SQLite database file (default marquee.sqlite, or MARQUEE_DATABASE).")
+    @Option(help: "SQLite file or postgres:// URL (default: MARQUEE_DATABASE_URL, else MARQUEE_DATABASE, else marquee.sqlite).")
     var database: String?
 
     @Option(help: "Models folder holding all-MiniLM-L6-v2, for mood recommendations (default: MARQUEE_MODELS; off when unset).")

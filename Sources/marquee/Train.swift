@@ -1,6 +1,6 @@
 import ArgumentParser
 import RecPipeline
-import RecStoreSQLite
+import RecStore
 
 /// `marquee train`: fits a model on the store's data and saves it.
 struct Train: AsyncParsableCommand {
@@ -32,7 +32,10 @@ struct Train: AsyncParsableCommand {
 
     func run() async throws {
         let progress = ProgressPrinter()
-        let database = try SQLiteStore(path: store.database)
+        try await store.location().withStore { database in try await train(database, progress: progress) }
+    }
+
+    private func train(_ database: any Store, progress: ProgressPrinter) async throws {
         switch task {
         case .rating:
             let summary = try await Training.train(RatingAlgorithm(rawValue: algorithm ?? "") ?? .biasedMF, store: database,

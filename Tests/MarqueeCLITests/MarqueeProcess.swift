@@ -24,12 +24,17 @@ struct MarqueeProcess {
     }
 
     /// Runs `marquee arguments…` in `directory` with extra environment variables and waits for it.
+    ///
+    /// The test run's `MARQUEE_DATABASE_URL` (set by `CI=true scripts/test` for the PostgreSQL tests) is not
+    /// passed on, so a command without `--database` uses `marquee.sqlite` in `directory` as documented; a
+    /// test that wants PostgreSQL passes `--database` or sets the variable in `environment`.
     static func run(_ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:]) throws -> Result {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
         if let directory { process.currentDirectoryURL = directory }
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        process.environment = ProcessInfo.processInfo.environment.filter { $0.key != "MARQUEE_DATABASE_URL" }
+            .merging(environment) { $1 }
         // Output goes to files rather than pipes, so a chatty child can never block on a full pipe.
         let captures = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: captures) }

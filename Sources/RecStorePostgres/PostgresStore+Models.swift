@@ -1,0 +1,70 @@
+import Foundation
+import PostgresNIO
+import RecCore
+import RecStore
+
+/// Metadata and versioned trained models.
+extension PostgresStore {
+    /// The value stored under `key`, or `nil`.
+    public func metadata(for key: String) async throws -> String? {
+        try await autocommit("read metadata '\(key)'") { [logger] connection in
+            var value: String?
+            for try await found in try await connection.query("SELECT value FROM metadata WHERE key = \(key)", logger: logger)
+                .decode(String.self) {
+                value = found
+            }
+            return value
+        }
+    }
+
+    /// Stores `value` under `key`, replacing any earlier value.
+    public func setMetadata(_ value: String, for key: String) async throws {
+        try await autocommit("set metadata '\(key)'") { [logger] connection in
+            try await connection.query("""
+                INSERT INTO metadata (key, value) VALUES (\(key), \(value))
+                ON CONFLICT (key) DO UPDATE SET value = excluded.value
+                """, logger: logger)
+        }
+    }
+
+    /// Saves `model` as version max(stored versions of its name) + 1. The transaction first takes an
+    /// advisory lock on the name, so concurrent saves, from this process or another replica, never get
+    /// the same version. `model.version` is ignored.
+    /// - Returns: the version given, 1 for the first model of a name.
+    @discardableResult
+    public func save(_ model: StoredModel) async throws -> Int {
+        let metrics = try StoredModel.encodeMetrics(model.metrics, of: model.name)
+        return try await transaction("save model '\(model.name)'") { [logger] connection in
+            try await connection.query("SELECT pg_advisory_xact_lock(hashtext('marquee.models'), hashtext(\(model.name)))",
+                                       logger: logger)
+            var version = 0
+            for try await given in try await connection.query("""
+                INSERT INTO models (name, version, created_at, hyperparameters, data_fingerprint, metrics, payload)
+                SELECT \(model.name), COALESCE(MAX(version), 0) + 1, \(model.createdAt.timeIntervalSince1970),
+                       \(model.hyperparameters), \(model.dataFingerprint), \(metrics), \(model.payload)
+                FROM models WHERE name = \(model.name)
+                RETURNING version
+                """, logger: logger).decode(Int.self) {
+                version = given
+            }
+            return version
+        }
+    }
+
+    /// The newest version of the model called `name`, or `nil` if none was saved.
+    public func latestModel(named name: String) async throws -> StoredModel? {
+        try await autocommit("read model '\(name)'") { [logger] connection in
+            var model: StoredModel?
+            for try await (version, createdAt, hyperparameters, fingerprint, metricsJSON, payload) in try await connection.query("""
+                SELECT version, created_at, hyperparameters, data_fingerprint, metrics, payload FROM models
+                WHERE name = \(name) ORDER BY version DESC LIMIT 1
+                """, logger: logger).decode((Int, Double, Data, String, String, Data).self) {
+                let metrics = try StoredModel.decodeMetrics(metricsJSON, of: name, version: version)
+                model = StoredModel(name: name, version: version, createdAt: Date(timeIntervalSince1970: createdAt),
+                                    hyperparameters: hyperparameters, dataFingerprint: fingerprint, metrics: metrics,
+                                    payload: payload)
+            }
+            return model
+        }
+    }
+}

@@ -1,0 +1,60 @@
+import Foundation
+import HTTPTypes
+import HummingbirdTesting
+import RecCore
+import RecImport
+import RecPipeline
+@testable import RecServer
+import RecStore
+import RecStorePostgres
+import RecTestSupport
+import Testing
+
+/// The server over PostgreSQL, opened as `marquee serve` opens it: through `StoreLocation` from a
+/// `postgres://` URL. Skipped without `MARQUEE_DATABASE_URL`, except under `CI=true`.
+@Suite(.requiresPostgres) struct PostgresServingTests {
+    @Test func importsTrainsAndServesFromPostgres() async throws {
+        let location = try StoreLocation(PostgresTestDatabase.freshURL())
+        guard case .postgres = location else {
+            Issue.record("a postgres:// URL must select the PostgreSQL store, got \(location)")
+            return
+        }
+        try await TemporaryDirectory.with { directory in
+            let events = directory.appendingPathComponent("events.csv")
+            let lines = ServerFixture.interactions.map { "\($0.user),\($0.item),\(Int($0.value ?? 0)),\($0.timestamp ?? 0)" }
+            try (["user,item,rating,timestamp"] + lines).joined(separator: "\n").write(to: events, atomically: true, encoding: .utf8)
+            try await location.withStore { store in
+                do {
+                    try await serve(store, events: events)
+                } catch {
+                    try? await (store as? PostgresStore)?.dropSchema()
+                    throw error
+                }
+                try await (store as? PostgresStore)?.dropSchema()
+            }
+        }
+    }
+
+    private func serve(_ store: any Store, events: URL) async throws {
+        let summary = try await Importing.run(events, format: try DatasetFormat(parsing: "csv"), store: store)
+        #expect(summary.written.interactions == ServerFixture.interactions.count)
+        try await store.write(StoreBatch(items: ServerFixture.items))
+        try await TopNTraining.train(.als, store: store)
+        let key = try await APIKeys(store: store).create(role: .client).key
+        let app = try await buildApplication(ServerConfiguration(retrainAfterEvents: 0, keyCacheSeconds: 0), store: store)
+        try await app.test(.router) { client in
+            let headers: HTTPFields = [.authorization: "Bearer \(key)", .contentType: "application/json"]
+            try await client.execute(uri: "/v1/users/u2/recommendations?n=3", method: .get, headers: headers) { (response: TestResponse) async throws in
+                #expect(response.status == .ok)
+                let list = try response.decoded(as: ItemList.self)
+                #expect(list.model == "topn-als v1", "the model trained into PostgreSQL is served")
+                #expect(list.items.first?.id == "h1", "the withheld horror film ranks first")
+                #expect(list.items.first?.title == "Horror 1")
+                #expect(Set(list.items.map(\.id)).isDisjoint(with: ["h2", "h3", "h4", "d1"]), "seen items are excluded")
+            }
+            try await client.execute(uri: "/v1/feedback", method: .post, headers: headers,
+                                     body: try .json(FeedbackEvent(user: "newcomer", item: "c1", kind: .like))) { #expect($0.status == .ok) }
+        }
+        #expect(try await store.interactions(of: "newcomer").map(\.item) == ["c1"], "feedback lands in PostgreSQL")
+    }
+}

@@ -1,0 +1,95 @@
+import Foundation
+import RecCore
+import RecStore
+import RecStorePostgres
+import RecTestSupport
+import Testing
+
+/// What only a PostgreSQL store can show: reconnecting, migrations, several pools on one schema, COPY of
+/// large and awkward batches. Skipped without a server, except under `CI=true`.
+@Suite(.requiresPostgres) struct PostgresStoreTests {
+    /// Runs `body` with the configuration of a fresh schema, opening stores itself, and drops the schema after.
+    private func withSchema(_ body: (PostgresStoreConfiguration) async throws -> Void) async throws {
+        let configuration = try PostgresStoreConfiguration(url: PostgresTestDatabase.freshURL())
+        do {
+            try await body(configuration)
+        } catch {
+            try? await PostgresStore.with(configuration) { store in try await store.dropSchema() }
+            throw error
+        }
+        try await PostgresStore.with(configuration) { store in try await store.dropSchema() }
+    }
+
+    @Test func dataSurvivesReconnectingAndMigrationsRunOnce() async throws {
+        try await withSchema { configuration in
+            let batch = StoreBatch(
+                items: [Item(id: "1", title: "Toy Story", year: 1995, genres: ["Animation"])],
+                users: [User(id: "u", age: 24)],
+                interactions: [Interaction(user: "u", item: "1", value: 4, timestamp: 1), Interaction(user: "v", item: "2")],
+                tags: [RecCore.Tag(user: "u", item: "1", text: "pixar")])
+            try await PostgresStore.with(configuration) { store in
+                try await store.write(batch)
+                try await store.setMetadata("[1, 5]", for: "rating-scale")
+            }
+            try await PostgresStore.with(configuration) { store async throws in
+                #expect(try await store.counts() == StoreCounts(items: 2, users: 2, interactions: 2, tags: 1))
+                #expect(try await store.interactions(of: "u") == [batch.interactions[0]])
+                #expect(try await store.metadata(for: "rating-scale") == "[1, 5]")
+                #expect(try await store.write(batch) == StoreWriteSummary(), "identity survives reconnecting")
+                #expect(try await store.appliedMigrations() == ["v1", "v2"], "each migration recorded once")
+            }
+        }
+    }
+
+    /// Two pools on one schema are two sets of connections, as two replicas would have; the advisory lock
+    /// keeps model versions unique and retries keep racing batches whole.
+    @Test func twoStoresOnOneSchemaBothWrite() async throws {
+        try await withSchema { configuration in
+            try await PostgresStore.with(configuration) { first in
+                try await PostgresStore.with(configuration) { second in
+                    let rounds = 20
+                    try await withThrowingTaskGroup(of: Void.self) { group in
+                        for (writer, store) in [first, second].enumerated() {
+                            group.addTask {
+                                for round in 0..<rounds {
+                                    let interactions = (0..<200).map {
+                                        Interaction(user: UserID("w\(writer)"), item: ItemID("i\($0)"), value: 1,
+                                                    timestamp: Int64(round))
+                                    }
+                                    try await store.write(StoreBatch(interactions: interactions))
+                                    try await store.save(StoredModel(name: "m", hyperparameters: Data(), dataFingerprint: "",
+                                                                     payload: Data([UInt8(writer)])))
+                                }
+                            }
+                        }
+                        try await group.waitForAll()
+                    }
+                    #expect(try await first.counts().interactions == 2 * rounds * 200)
+                    #expect(try await second.latestModel(named: "m")?.version == 2 * rounds, "versions never collide")
+                }
+            }
+        }
+    }
+
+    /// A batch larger than one COPY chunk, with ids and texts holding every character COPY's text format escapes.
+    @Test func largeBatchWithAwkwardTextRoundTrips() async throws {
+        try await PostgresStore.withTestStore { store in
+            let awkward = ["tab\there", "back\\slash", "new\nline", "carriage\rreturn", "\\N", "quote\"'", "émoji 🎬", ""]
+            let users = (0..<400).map { UserID("\(awkward[$0 % awkward.count])#\($0)") }
+            let interactions = (0..<60_000).map {
+                Interaction(user: users[$0 % users.count], item: ItemID("item\t\($0 % 997)"), value: Float($0 % 10) / 2 + 0.5,
+                            timestamp: $0 % 3 == 0 ? nil : Int64($0))
+            }
+            let tags = awkward.enumerated().map { RecCore.Tag(user: users[$0.offset], item: "item\t1", text: $0.element) }
+            let summary = try await store.write(StoreBatch(interactions: interactions, tags: tags))
+            #expect(summary == StoreWriteSummary(items: 997, users: 400, interactions: 60_000, tags: awkward.count))
+            let stored = try await store.interactions()
+            #expect(stored.count == interactions.count)
+            #expect(Set(stored) == Set(interactions))
+            #expect(try await store.interactions(of: users[1]) == interactions.filter { $0.user == users[1] }
+                .sorted { ($0.timestamp ?? .min, $0.item.rawValue) < ($1.timestamp ?? .min, $1.item.rawValue) })
+            #expect(Set(try await store.tags().map(\.text)) == Set(awkward))
+            #expect(try await store.write(StoreBatch(interactions: interactions)) == StoreWriteSummary(), "COPY staging dedupes")
+        }
+    }
+}
