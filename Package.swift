@@ -31,6 +31,7 @@ let package = Package(
         .library(name: "RecStoreSQLite", targets: ["RecStoreSQLite"]),
         .library(name: "RecPipeline", targets: ["RecPipeline"]),
         .library(name: "RecText", targets: ["RecText"]),
+        .library(name: "RecGeneration", targets: ["RecGeneration"]),
         .library(name: "RecServer", targets: ["RecServer"]),
     ],
     dependencies: [
@@ -53,6 +54,10 @@ let package = Package(
         .target(name: "RecEvaluation", dependencies: ["RecCore"], swiftSettings: strict + kernelFlags),
         .target(name: "RecImport", dependencies: ["RecCore"], swiftSettings: strict),
         .target(name: "RecText", dependencies: ["RecCore"], resources: [.copy("Sentiment/Resources")], swiftSettings: strict + kernelFlags),
+        // Pitches: the offline generator and the chat-completions client. HTTP goes through Foundation's
+        // URLSession, not async-http-client, whose TLS and HTTP/2 packages would add several minutes to
+        // every clean build on our two-core machines for one POST per pitch.
+        .target(name: "RecGeneration", dependencies: ["RecCore"], swiftSettings: strict),
         // L2
         .target(name: "RecStore", dependencies: ["RecCore"], swiftSettings: strict),
         .target(
@@ -72,6 +77,7 @@ let package = Package(
             name: "RecServer",
             dependencies: [
                 "RecCore", "RecAlgorithms", "RecEvaluation", "RecStore", "RecStoreSQLite", "RecPipeline", "RecText",
+                "RecGeneration",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Metrics", package: "swift-metrics"),
@@ -107,7 +113,13 @@ let package = Package(
             swiftSettings: strict),
         .testTarget(
             name: "RecServerTests",
-            dependencies: ["RecServer", "RecPipeline", "RecStoreSQLite", "RecStore", "RecCore", "RecTestSupport",
+            dependencies: ["RecServer", "RecPipeline", "RecStoreSQLite", "RecStore", "RecCore", "RecTestSupport", "RecGeneration",
+                           .product(name: "HummingbirdTesting", package: "hummingbird")],
+            swiftSettings: strict),
+        .testTarget(
+            name: "RecGenerationTests",
+            dependencies: ["RecGeneration", "RecCore",
+                           .product(name: "Hummingbird", package: "hummingbird"),
                            .product(name: "HummingbirdTesting", package: "hummingbird")],
             swiftSettings: strict),
         .testTarget(name: "MarqueeCLITests", dependencies: ["RecTestSupport"], swiftSettings: strict),
