@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import Logging
 import RecEvaluation
+import RecGeneration
 import RecPipeline
 import RecStore
 import RecStoreSQLite
@@ -24,8 +25,10 @@ public func buildApplication(_ configuration: ServerConfiguration, store: (any S
     let registry = ModelRegistry(model: try stored.map { try ServingModel($0.model, record: $0.record) },
                                  catalogue: Catalogue(try await store.allItems()),
                                  retrainAfterEvents: configuration.retrainAfterEvents)
+    let pitches: any PitchGenerator = try configuration.llm.map { try OpenAIChatPitchGenerator(configuration: $0) }
+        ?? OfflinePitchGenerator()
     let router = try buildRouter(store: store, registry: registry, keys: keys,
-                                 encoder: MoodRoutes.encoder(in: configuration.modelDirectory))
+                                 encoder: MoodRoutes.encoder(in: configuration.modelDirectory), pitches: pitches)
     var app = Application(
         router: router,
         server: .http1(configuration: .init(idleTimeout: .milliseconds(Int64(configuration.idleTimeoutSeconds * 1000)))),
@@ -38,7 +41,8 @@ public func buildApplication(_ configuration: ServerConfiguration, store: (any S
 
 /// The router: public health, readiness, OpenAPI and web page; client and admin routes under `/v1`; `/metrics` for admins.
 func buildRouter(store: any Store, registry: ModelRegistry, keys: APIKeys,
-                 encoder: Result<MiniLMEncoder, APIError>) throws -> Router<ServerContext> {
+                 encoder: Result<MiniLMEncoder, APIError>,
+                 pitches: any PitchGenerator = OfflinePitchGenerator()) throws -> Router<ServerContext> {
     let router = Router(context: ServerContext.self)
     router.add(middleware: MetricsMiddleware())
     router.add(middleware: ProblemMiddleware())
@@ -46,7 +50,7 @@ func buildRouter(store: any Store, registry: ModelRegistry, keys: APIKeys,
     let admin = router.group("v1").add(middleware: APIKeyMiddleware(required: .admin, keys: keys))
     let adminRoot = router.group().add(middleware: APIKeyMiddleware(required: .admin, keys: keys))
 
-    let recommendations = Recommendations(store: store, registry: registry, positive: PositiveFeedback())
+    let recommendations = Recommendations(store: store, registry: registry, positive: PositiveFeedback(), pitches: pitches)
     RecommendationRoutes(recommendations: recommendations).register(on: client)
     FeedbackRoutes(recorder: FeedbackRecorder(store: store, registry: registry, sentiment: try VADER())).register(on: client)
     MoodRoutes(store: store, encoder: encoder).register(on: client)

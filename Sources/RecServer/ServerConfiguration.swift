@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+import RecGeneration
 import RecPipeline
 
 /// Everything `marquee serve` and ``buildApplication(_:store:)`` need, from flags and the environment.
@@ -31,12 +32,15 @@ public struct ServerConfiguration: Sendable, Codable, Equatable {
     /// Seconds a checked API key's role is remembered; a key revoked by `marquee keys revoke` is refused
     /// within this time. 0 reads the store on every request.
     public var keyCacheSeconds: Double
+    /// The OpenAI-compatible language model that writes pitches (`MARQUEE_LLM_BASE_URL`, `MARQUEE_LLM_MODEL`,
+    /// `MARQUEE_LLM_API_KEY`, `MARQUEE_LLM_TIMEOUT` in seconds); `nil` writes every pitch offline.
+    public var llm: OpenAIChatConfiguration?
 
     /// Creates a configuration; every parameter has the documented default.
     public init(host: String = "127.0.0.1", port: Int = 8080, database: String = "marquee.sqlite",
                 modelDirectory: String? = nil, logLevel: LogLevel = .info, bootstrapAdminKey: String? = nil,
                 algorithm: TopNAlgorithm = .als, retrainAfterEvents: Int = 1000, retrainIntervalSeconds: Double = 0,
-                idleTimeoutSeconds: Double = 30, keyCacheSeconds: Double = 1) {
+                idleTimeoutSeconds: Double = 30, keyCacheSeconds: Double = 1, llm: OpenAIChatConfiguration? = nil) {
         self.host = host
         self.port = port
         self.database = database
@@ -48,6 +52,7 @@ public struct ServerConfiguration: Sendable, Codable, Equatable {
         self.retrainIntervalSeconds = retrainIntervalSeconds
         self.idleTimeoutSeconds = idleTimeoutSeconds
         self.keyCacheSeconds = keyCacheSeconds
+        self.llm = llm
     }
 
     /// The defaults, overridden by `MARQUEE_HOST`, `MARQUEE_PORT`, `MARQUEE_DATABASE`, `MARQUEE_MODELS`,
@@ -73,6 +78,27 @@ public struct ServerConfiguration: Sendable, Codable, Equatable {
             logLevel = value
         }
         if let key = environment["MARQUEE_ADMIN_KEY"] { bootstrapAdminKey = key }
+        llm = try Self.languageModel(in: environment)
+    }
+
+    /// The language model named by `MARQUEE_LLM_*`, or `nil` when `MARQUEE_LLM_BASE_URL` is unset.
+    /// - Throws: ``ServerError`` for a base URL without a model, a bad URL or a bad timeout.
+    public static func languageModel(in environment: [String: String]) throws -> OpenAIChatConfiguration? {
+        guard let base = environment["MARQUEE_LLM_BASE_URL"], !base.isEmpty else { return nil }
+        guard let url = URL(string: base), ["http", "https"].contains(url.scheme?.lowercased() ?? "") else {
+            throw ServerError(.invalidConfiguration, "MARQUEE_LLM_BASE_URL is '\(base)'; expected an http or https URL such as http://127.0.0.1:8000/v1")
+        }
+        guard let model = environment["MARQUEE_LLM_MODEL"], !model.isEmpty else {
+            throw ServerError(.invalidConfiguration, "MARQUEE_LLM_BASE_URL is set but MARQUEE_LLM_MODEL is not; expected the model name to request")
+        }
+        var configuration = OpenAIChatConfiguration(baseURL: url, model: model, apiKey: environment["MARQUEE_LLM_API_KEY"])
+        if let text = environment["MARQUEE_LLM_TIMEOUT"] {
+            guard let timeout = Double(text), timeout > 0, timeout.isFinite else {
+                throw ServerError(.invalidConfiguration, "MARQUEE_LLM_TIMEOUT is '\(text)'; expected seconds > 0")
+            }
+            configuration.timeout = timeout
+        }
+        return configuration
     }
 
     /// Checks values that types cannot: port range, key length, non-negative intervals.
@@ -89,6 +115,11 @@ public struct ServerConfiguration: Sendable, Codable, Equatable {
                 retrain-after-events is \(retrainAfterEvents), retrain-interval is \(retrainIntervalSeconds) s and idle timeout \
                 \(idleTimeoutSeconds) s, key cache \(keyCacheSeconds) s; expected counts and intervals ≥ 0 and a timeout > 0
                 """)
+        }
+        do {
+            try llm?.validate()
+        } catch {
+            throw ServerError(.invalidConfiguration, "language model: \(error)")
         }
     }
 }
