@@ -92,4 +92,20 @@ import RecTestSupport
         let weighted = try #require(model.explain("i0", history: ["i1": 3], count: 5))
         #expect(abs(weighted.score - 1.2) < 1e-6)
     }
+
+    /// Content-based: history a (weight 3), b (weight 1) gives s = (3, 1); c = (1, 1)/√2 scores 4/(√10·√2), which
+    /// splits into a's 3/(√10·√2) and b's 1/(√10·√2).
+    @Test func contentContributionsSplitTheCosine() throws {
+        let model = try ContentBased.fit(ContentBasedTests.watched([("t", "a", 1), ("x", "b", 1)]),
+                                         embeddings: ContentBasedTests.embeddings)
+        let history: [ItemID: Float] = ["a": 3, "b": 1]
+        let explanation = try #require(model.explain("c", history: history, count: 5))
+        let unit = Float(10).squareRoot() * Float(2).squareRoot()
+        #expect(explanation.contributions.map(\.item) == ["a", "b"])
+        #expect(abs(explanation.contributions[0].score - 3 / unit) < 1e-6)
+        #expect(abs(explanation.contributions[1].score - 1 / unit) < 1e-6)
+        let served = try #require(model.recommend(forHistory: history, count: 4, excluding: []).items.first { $0.item == "c" })
+        #expect(abs(explanation.score - served.score) < 1e-6)
+        #expect(model.explain("zzz", history: history, count: 5) == nil)
+    }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import HummingbirdTesting
 import RecGeneration
+import RecPipeline
 @testable import RecServer
 import RecTestSupport
 import Testing
@@ -98,6 +99,27 @@ import Testing
                     let named = ServerFixture.items.filter { explanation.text.contains($0.title) }.map(\.id.rawValue)
                     #expect(Set(named).isSubset(of: explanation.evidence.map(\.item)), "the sentence names only evidence")
                     #expect(explanation.notes.isEmpty)
+                }
+            }
+        }
+    }
+
+    @Test func itemKNNExplanationsAreTheNeighbourWeights() async throws {
+        try await TemporaryDirectory.with { directory in
+            let fixture = try await ServerFixture.make(in: directory)
+            try await TopNTraining.train(.itemKNN, store: fixture.store)
+            let app = try await buildApplication(ServerConfiguration(retrainAfterEvents: 0, keyCacheSeconds: 0), store: fixture.store)
+            try await app.test(.router) { client in
+                try await client.execute(uri: "/v1/users/u2/recommendations?n=3&explain=true", method: .get,
+                                         headers: fixture.headers(fixture.clientKey)) { (response: TestResponse) async throws in
+                    let list = try response.decoded(as: ItemList.self)
+                    #expect(list.model?.hasPrefix("topn-item-knn") == true)
+                    let first = try #require(list.items.first)
+                    let explanation = try #require(first.explanation)
+                    #expect(explanation.method == .neighbours)
+                    #expect(Set(explanation.evidence.map(\.item)).isSubset(of: ["h2", "h3", "h4"]))
+                    let sum = explanation.evidence.reduce(explanation.remainder ?? .nan) { $0 + $1.weight }
+                    #expect(abs(sum - first.score) < 1e-4, "neighbour weights sum to the item-kNN score")
                 }
             }
         }
