@@ -70,26 +70,26 @@ public struct OpenAIChatPitchGenerator: PitchGenerator {
     func complete(_ messages: [ChatCompletion.Message]) async -> Result<String, GenerationError> {
         var attempt = 0
         while true {
-            let result = await attemptCompletion(messages)
-            guard case .failure(let error) = result, Self.isRetryable(error), attempt < configuration.maximumRetries else {
-                return result
+            let failure: AttemptFailure
+            switch await attemptCompletion(messages) {
+            case .success(let answer): return .success(answer)
+            case .failure(let error): failure = error
             }
+            guard failure.isRetryable, attempt < configuration.maximumRetries else { return .failure(failure.error) }
             let delay = configuration.initialBackoff * pow(2, Double(attempt))
-            do { try await Task.sleep(for: .seconds(delay)) } catch { return result }
+            do { try await Task.sleep(for: .seconds(delay)) } catch { return .failure(failure.error) }
             attempt += 1
         }
     }
 
-    static func isRetryable(_ error: GenerationError) -> Bool {
-        switch error.code {
-        case .transport, .timeout: true
-        case .httpStatus: error.message.contains("HTTP 429") || error.message.contains("HTTP 5")
-        default: false
-        }
+    /// A failed attempt and whether another may succeed.
+    struct AttemptFailure: Error {
+        var error: GenerationError
+        var isRetryable: Bool
     }
 
     /// One request and its parsed answer.
-    private func attemptCompletion(_ messages: [ChatCompletion.Message]) async -> Result<String, GenerationError> {
+    private func attemptCompletion(_ messages: [ChatCompletion.Message]) async -> Result<String, AttemptFailure> {
         let url = configuration.completionsURL
         var request = URLRequest(url: url, timeoutInterval: configuration.timeout)
         request.httpMethod = "POST"
@@ -102,20 +102,27 @@ public struct OpenAIChatPitchGenerator: PitchGenerator {
             request.httpBody = try JSONEncoder().encode(body)
             (data, response) = try await session.data(for: request)
         } catch let error as URLError where error.code == .timedOut {
-            return .failure(GenerationError(.timeout, "\(url): no answer within \(configuration.timeout) s", underlying: error))
+            return .failure(AttemptFailure(
+                error: GenerationError(.timeout, "\(url): no answer within \(configuration.timeout) s", underlying: error),
+                isRetryable: true))
         } catch {
-            return .failure(GenerationError(.transport, "\(url): request failed: \(error.localizedDescription)", underlying: error))
+            return .failure(AttemptFailure(
+                error: GenerationError(.transport, "\(url): request failed: \(error.localizedDescription)", underlying: error),
+                isRetryable: true))
         }
         let status = (response as? HTTPURLResponse)?.statusCode ?? 0
         guard status == 200 else {
             let excerpt = String(decoding: data.prefix(200), as: UTF8.self)
-            return .failure(GenerationError(.httpStatus, "\(url): HTTP \(status): \(excerpt)"))
+            return .failure(AttemptFailure(error: GenerationError(.httpStatus, "\(url): HTTP \(status): \(excerpt)"),
+                                           isRetryable: status == 429 || (500...599).contains(status)))
         }
         guard let decoded = try? JSONDecoder().decode(ChatCompletion.Response.self, from: data),
               let content = decoded.choices.first?.message.content,
               !content.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
             let excerpt = String(decoding: data.prefix(200), as: UTF8.self)
-            return .failure(GenerationError(.malformedResponse, "\(url): expected a chat completion with a message; found \(excerpt)"))
+            return .failure(AttemptFailure(
+                error: GenerationError(.malformedResponse, "\(url): expected a chat completion with a message; found \(excerpt)"),
+                isRetryable: false))
         }
         return .success(content)
     }

@@ -47,6 +47,15 @@ import Testing
         }
     }
 
+    @Test func aRateLimitIsRetried() async throws {
+        let stub = ChatCompletionStub([.status(429), .completion(Self.faithful)])
+        try await stub.serve { url in
+            let pitch = try await Self.generator(url, retries: 1).pitch(for: Samples.alien, interests: Samples.spaceFan)
+            #expect(pitch.generator == .llm)
+            #expect(await stub.received.count == 2)
+        }
+    }
+
     @Test func retriesRunOutIntoTheOfflinePitch() async throws {
         let stub = ChatCompletionStub([.status(500)])
         try await stub.serve { url in
