@@ -21,7 +21,4 @@ actor PitchCache {
         if pitches.updateValue(pitch, forKey: key) == nil { order.append(key) }
         while order.count > capacity { pitches.removeValue(forKey: order.removeFirst()) }
     }
-
-    /// Number of pitches stored.
-    var count: Int { pitches.count }
 }
