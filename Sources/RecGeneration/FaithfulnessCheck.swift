@@ -4,9 +4,11 @@
 /// - Years: four-digit numbers from 1870 to 2099 (also "1990s") must be the item's year or occur in its text.
 /// - Genres: any genre of ``knownGenres`` the text names (case-insensitive, whole words) must be one of the
 ///   item's genres or occur in its text.
-/// - Names: capitalised words must occur (case-insensitive) in the item's facts. The first word of a sentence is
-///   exempt when it is a common sentence opener, and otherwise checked only when the next word is capitalised
-///   too (the start of a multi-word name).
+/// - Names: capitalised words must occur (case-insensitive) in the item's facts. The first word of a sentence,
+///   line or clause after a colon is exempt when it is a common sentence opener, and otherwise checked only when
+///   the next word is capitalised too (the start of a multi-word name).
+///
+/// It checks named things only: a plot summary invented without names, years or genres passes.
 public struct FaithfulnessCheck: Sendable {
     /// One thing a text mentions that the facts do not hold.
     public struct Violation: Sendable, Hashable, Codable, CustomStringConvertible {
@@ -70,7 +72,7 @@ public struct FaithfulnessCheck: Sendable {
             }
         }
         var offset = 0
-        for sentence in TextWords.sentences(text) {
+        for sentence in TextWords.clauses(text) {
             let sentenceWords = TextWords.words(sentence)
             for (index, word) in sentenceWords.enumerated() {
                 defer { offset += 1 }

@@ -47,7 +47,7 @@ public struct OpenAIChatPitchGenerator: PitchGenerator {
         let reason: String
         switch await limiter.withSlot({ await complete(messages) }) {
         case .success(let answer):
-            let text = answer.trimmingCharacters(in: .whitespacesAndNewlines)
+            let text = Self.completeSentences(of: answer)
             let violations = check.violations(in: text, facts: facts)
             guard !violations.isEmpty else {
                 let pitch = Pitch(text: text, generator: .llm, model: configuration.model)
@@ -63,6 +63,15 @@ public struct OpenAIChatPitchGenerator: PitchGenerator {
         var pitch = await fallback.pitch(for: facts, interests: interests)
         pitch.fallbackReason = reason
         return pitch
+    }
+
+    /// `answer` trimmed, without a trailing unfinished sentence (an answer cut off by the token limit), unless it
+    /// has no finished one.
+    static func completeSentences(of answer: String) -> String {
+        let text = answer.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard let last = text.last, !".!?…\"'”’)".contains(last),
+              let end = text.lastIndex(where: { ".!?…".contains($0) }) else { return text }
+        return String(text[...end])
     }
 
     /// The model's answer to `messages`, retrying connection errors, timeouts, HTTP 429 and 5xx up to

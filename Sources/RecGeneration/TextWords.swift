@@ -23,13 +23,20 @@ enum TextWords {
         words(text).map { $0.lowercased() }.filter { $0.count > 1 && !stopwords.contains($0) }
     }
 
-    /// The sentences of `text`: split after `.`, `!`, `?` or `…` followed by white space, trimmed, empty ones dropped.
-    static func sentences(_ text: String) -> [String] {
+    /// The sentences of `text`: split after `.`, `!`, `?` or `…` followed by white space, and at line breaks;
+    /// trimmed, empty ones dropped.
+    static func sentences(_ text: String) -> [String] { split(text, after: ".!?…") }
+
+    /// The clauses of `text`: its ``sentences(_:)`` further split after a colon followed by white space, where
+    /// a capitalised word may start a clause ("For fans of horror: The …").
+    static func clauses(_ text: String) -> [String] { split(text, after: ".!?…:") }
+
+    private static func split(_ text: String, after terminators: String) -> [String] {
         var sentences: [String] = []
         var current = ""
         var previous: Character = " "
         for character in text {
-            if character.isWhitespace, ".!?…".contains(previous) {
+            if character.isNewline || (character.isWhitespace && terminators.contains(previous)) {
                 sentences.append(current)
                 current = ""
             } else {

@@ -29,6 +29,13 @@ import Testing
         #expect(!check.isFaithful(text, to: Samples.alien))
     }
 
+    @Test func linesAndClausesAfterAColonStartLikeSentences() {
+        #expect(check.violations(in: "Why it suits you:\nThe Nostromo crew meets a creature.", facts: Samples.alien) == [])
+        #expect(check.violations(in: "For a tense night: A creature stalks the Nostromo.", facts: Samples.alien) == [])
+        #expect(check.violations(in: "Title: Alien\nDirector: Ridley Scott", facts: Samples.alien)
+                == [.init(kind: .name, text: "Ridley"), .init(kind: .name, text: "Scott")])
+    }
+
     @Test func possessivesAndGenresInTheItemsOwnWordsPass() {
         let text = "Woody's world changes when Buzz Lightyear arrives, a Comedy about friendship from 1995."
         #expect(check.violations(in: text, facts: Samples.toyStory) == [])

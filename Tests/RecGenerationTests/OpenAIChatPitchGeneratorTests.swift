@@ -37,6 +37,16 @@ import Testing
         }
     }
 
+    @Test func anAnswerCutOffByTheTokenLimitEndsAtItsLastFullSentence() async throws {
+        let stub = ChatCompletionStub([.completion(Self.faithful + " Then the crew of the")])
+        try await stub.serve { url in
+            let pitch = try await Self.generator(url).pitch(for: Samples.alien, interests: Samples.spaceFan)
+            #expect(pitch.generator == .llm)
+            #expect(pitch.text == Self.faithful)
+        }
+        #expect(OpenAIChatPitchGenerator.completeSentences(of: "no full stop at all") == "no full stop at all")
+    }
+
     @Test func aServerErrorIsRetriedWithBackoff() async throws {
         let stub = ChatCompletionStub([.status(500), .status(503), .completion(Self.faithful)])
         try await stub.serve { url in
