@@ -9,20 +9,26 @@ enum ChatPrompt {
         Answer with the pitch only.
         """
 
+    /// The labels of the user message; an answer that contains one repeats the prompt instead of pitching.
+    static let labels = ["Film facts:", "Viewer's interests:", "Themes they like:", "Current mood:", "Write the pitch."]
+
+    /// Whether `answer` repeats a label of the prompt.
+    static func isEcho(_ answer: String) -> Bool { labels.contains { answer.contains($0) } }
+
     /// The system and user messages for `facts` and `interests`.
     static func messages(for facts: PitchFacts, interests: InterestSummary) -> [ChatCompletion.Message] {
-        var lines = ["Film facts:", "Title: \(facts.title)"]
+        var lines = [labels[0], "Title: \(facts.title)"]
         if let year = facts.year { lines.append("Year: \(year)") }
         if !facts.genres.isEmpty { lines.append("Genres: \(facts.genres.joined(separator: ", "))") }
         if !facts.tagline.isEmpty { lines.append("Tagline: \(facts.tagline)") }
         if !facts.overview.isEmpty { lines.append("Overview: \(facts.overview)") }
         if !facts.keywords.isEmpty { lines.append("Keywords: \(facts.keywords.joined(separator: ", "))") }
         lines.append("")
-        lines.append("Viewer's interests:")
-        lines.append("Themes they like: \(interests.themes.isEmpty ? "unknown" : interests.themes.joined(separator: ", "))")
-        if let mood = interests.mood { lines.append("Current mood: \(mood)") }
+        lines.append(labels[1])
+        lines.append("\(labels[2]) \(interests.themes.isEmpty ? "unknown" : interests.themes.joined(separator: ", "))")
+        if let mood = interests.mood { lines.append("\(labels[3]) \(mood)") }
         lines.append("")
-        lines.append("Write the pitch.")
+        lines.append(labels[4])
         return [ChatCompletion.Message(role: "system", content: instructions),
                 ChatCompletion.Message(role: "user", content: lines.joined(separator: "\n"))]
     }

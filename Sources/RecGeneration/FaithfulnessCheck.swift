@@ -38,6 +38,9 @@ public struct FaithfulnessCheck: Sendable {
         "what", "while", "with", "without", "yet", "you", "you'll", "you're", "your", "because", "since", "whether",
     ]
 
+    /// First-person words that are capitalised anywhere ("I", "I'll").
+    static let pronouns: Set<String> = ["i", "i'm", "i'll", "i've", "i'd", "i’m", "i’ll", "i’ve", "i’d"]
+
     private let genres: [[String]]
 
     /// A check against the given genre vocabulary.
@@ -81,7 +84,7 @@ public struct FaithfulnessCheck: Sendable {
                     let next = sentenceWords.dropFirst().first
                     if Self.openers.contains(word.lowercased()) || !(next?.first?.isUppercase ?? false) { continue }
                 }
-                if word == "I" || known.contains(Self.stem(word.lowercased())) { continue }
+                if Self.pronouns.contains(word.lowercased()) || known.contains(Self.stem(word.lowercased())) { continue }
                 found.append(Violation(kind: .name, text: String(word)))
             }
         }

@@ -49,14 +49,17 @@ public struct OpenAIChatPitchGenerator: PitchGenerator {
         case .success(let answer):
             let text = Self.completeSentences(of: answer)
             let violations = check.violations(in: text, facts: facts)
-            guard !violations.isEmpty else {
+            if ChatPrompt.isEcho(text) {
+                reason = GenerationError(.unfaithful, "the model's text repeats the prompt's labels instead of pitching").message
+            } else if violations.isEmpty {
                 let pitch = Pitch(text: text, generator: .llm, model: configuration.model)
                 await cache.store(pitch, for: key)
                 return pitch
+            } else {
+                reason = GenerationError(.unfaithful, "the model's text mentions "
+                                         + violations.map(\.description).joined(separator: ", ")
+                                         + ", which the item's facts do not hold").message
             }
-            reason = GenerationError(.unfaithful, "the model's text mentions "
-                                     + violations.map(\.description).joined(separator: ", ")
-                                     + ", which the item's facts do not hold").message
         case .failure(let error):
             reason = error.message
         }

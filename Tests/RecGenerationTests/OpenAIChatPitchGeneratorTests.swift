@@ -121,6 +121,15 @@ import Testing
         }
     }
 
+    @Test func anAnswerRepeatingThePromptFallsBack() async throws {
+        let stub = ChatCompletionStub([.completion("Film: Alien Genres: Horror, Sci-Fi Viewer's interests: Themes they like: Sci-Fi")])
+        try await stub.serve { url in
+            let pitch = try await Self.generator(url).pitch(for: Samples.alien, interests: Samples.spaceFan)
+            #expect(pitch.generator == .offline)
+            #expect(pitch.fallbackReason?.contains("repeats the prompt") == true)
+        }
+    }
+
     @Test func aRefusedConnectionFallsBack() async throws {
         let url = try #require(URL(string: "http://127.0.0.1:9/v1"))
         let pitch = try await Self.generator(url, retries: 0).pitch(for: Samples.bare, interests: InterestSummary(themes: ["Crime"]))
