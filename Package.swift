@@ -32,6 +32,7 @@ let package = Package(
         .library(name: "RecStorePostgres", targets: ["RecStorePostgres"]),
         .library(name: "RecPipeline", targets: ["RecPipeline"]),
         .library(name: "RecText", targets: ["RecText"]),
+        .library(name: "RecGeneration", targets: ["RecGeneration"]),
         .library(name: "RecServer", targets: ["RecServer"]),
     ],
     dependencies: [
@@ -56,6 +57,10 @@ let package = Package(
         .target(name: "RecEvaluation", dependencies: ["RecCore"], swiftSettings: strict + kernelFlags),
         .target(name: "RecImport", dependencies: ["RecCore"], swiftSettings: strict),
         .target(name: "RecText", dependencies: ["RecCore"], resources: [.copy("Sentiment/Resources")], swiftSettings: strict + kernelFlags),
+        // Pitches: the offline generator and the chat-completions client. HTTP goes through Foundation's
+        // URLSession, not async-http-client, whose TLS and HTTP/2 packages would add several minutes to
+        // every clean build on our two-core machines for one POST per pitch.
+        .target(name: "RecGeneration", dependencies: ["RecCore"], swiftSettings: strict),
         // L2
         .target(name: "RecStore", dependencies: ["RecCore"], swiftSettings: strict),
         .target(
@@ -81,6 +86,7 @@ let package = Package(
             name: "RecServer",
             dependencies: [
                 "RecCore", "RecAlgorithms", "RecEvaluation", "RecStore", "RecStoreSQLite", "RecStorePostgres", "RecPipeline", "RecText",
+                "RecGeneration",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Metrics", package: "swift-metrics"),
@@ -125,7 +131,13 @@ let package = Package(
         .testTarget(
             name: "RecServerTests",
             dependencies: ["RecServer", "RecPipeline", "RecStoreSQLite", "RecStorePostgres", "RecImport", "RecStore", "RecCore",
-                           "RecTestSupport",
+                           "RecTestSupport", "RecGeneration",
+                           .product(name: "HummingbirdTesting", package: "hummingbird")],
+            swiftSettings: strict),
+        .testTarget(
+            name: "RecGenerationTests",
+            dependencies: ["RecGeneration", "RecCore",
+                           .product(name: "Hummingbird", package: "hummingbird"),
                            .product(name: "HummingbirdTesting", package: "hummingbird")],
             swiftSettings: strict),
         .testTarget(name: "MarqueeCLITests", dependencies: ["RecTestSupport", "RecCore", "RecStore", "RecStorePostgres"], swiftSettings: strict),

@@ -59,6 +59,18 @@ public enum TrainedTopNModel: TopNRecommender, Codable {
         }
     }
 
+    /// The score of `item` for a user with `history` split into the contributions of the user's items, for the
+    /// models whose score is such a sum (ALS: implicit's `explain` decomposition; item-kNN: neighbour weights),
+    /// or `nil` for the others and when the model knows neither the item nor the history.
+    /// - Complexity: ALS O(|history| × k² + k³), item-kNN O(|history| × neighbours).
+    public func explain(_ item: ItemID, history: [ItemID: Float], count: Int) -> ScoreExplanation? {
+        switch self {
+        case .als(let model): model.explain(item, history: history, count: count)
+        case .itemKNN(let model): model.explain(item, history: history, count: count)
+        case .bpr, .userKNN, .ease, .popular, .random: nil
+        }
+    }
+
     /// The training data's users, items, seen lists and item popularity.
     public var history: TrainingHistory {
         switch self {

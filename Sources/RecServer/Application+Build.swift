@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import Logging
 import RecEvaluation
+import RecGeneration
 import RecPipeline
 import RecStore
 import RecStorePostgres
@@ -35,8 +36,10 @@ public func buildApplication(_ configuration: ServerConfiguration, store: (any S
                                  inputs: try await ServingInputs.load(from: store), interest: configuration.interest,
                                  profileLifetime: .seconds(configuration.profileCacheSeconds),
                                  retrainAfterEvents: configuration.retrainAfterEvents)
+    let pitches: any PitchGenerator = try configuration.llm.map { try OpenAIChatPitchGenerator(configuration: $0) }
+        ?? OfflinePitchGenerator()
     let router = try await buildRouter(store: store, registry: registry, keys: keys, configuration: configuration,
-                                 encoder: MoodRoutes.encoder(in: configuration.modelDirectory))
+                                       encoder: MoodRoutes.encoder(in: configuration.modelDirectory), pitches: pitches)
     var app = Application(
         router: router,
         server: .http1(configuration: .init(idleTimeout: .milliseconds(Int64(configuration.idleTimeoutSeconds * 1000)))),
@@ -49,7 +52,8 @@ public func buildApplication(_ configuration: ServerConfiguration, store: (any S
 
 /// The router: public health, readiness, OpenAPI and web page; client and admin routes under `/v1`; `/metrics` for admins.
 func buildRouter(store: any Store, registry: ModelRegistry, keys: APIKeys, configuration: ServerConfiguration,
-                 encoder: Result<MiniLMEncoder, APIError>) async throws -> Router<ServerContext> {
+                 encoder: Result<MiniLMEncoder, APIError>,
+                 pitches: any PitchGenerator = OfflinePitchGenerator()) async throws -> Router<ServerContext> {
     let router = Router(context: ServerContext.self)
     router.add(middleware: MetricsMiddleware())
     router.add(middleware: ProblemMiddleware())
@@ -60,7 +64,8 @@ func buildRouter(store: any Store, registry: ModelRegistry, keys: APIKeys, confi
     let admin = router.group("v1").add(middleware: APIKeyMiddleware(required: .admin, keys: keys, limiter: limiter))
     let adminRoot = router.group().add(middleware: APIKeyMiddleware(required: .admin, keys: keys, limiter: limiter))
 
-    let recommendations = Recommendations(store: store, registry: registry, interestWeight: Float(configuration.interestWeight))
+    let recommendations = Recommendations(store: store, registry: registry, interestWeight: Float(configuration.interestWeight),
+                                          pitches: pitches)
     RecommendationRoutes(recommendations: recommendations).register(on: client)
     let sentiment = try await ReviewSentiment.load(from: store, encoder: try? encoder.get())
     FeedbackRoutes(recorder: FeedbackRecorder(store: store, registry: registry, sentiment: sentiment)).register(on: client)

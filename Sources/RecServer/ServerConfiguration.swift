@@ -1,6 +1,7 @@
 import Foundation
 import Logging
 import RecAlgorithms
+import RecGeneration
 import RecPipeline
 
 /// Everything `marquee serve` and ``buildApplication(_:store:)`` need, from flags and the environment.
@@ -47,6 +48,9 @@ public struct ServerConfiguration: Sendable, Codable, Equatable {
     /// Requests a second each API key may make on average, and at once (`MARQUEE_RATE_LIMIT`); more get a 429 with
     /// `Retry-After`. 0 turns the limit off.
     public var rateLimitPerSecond: Double
+    /// The OpenAI-compatible language model that writes pitches (`MARQUEE_LLM_BASE_URL`, `MARQUEE_LLM_MODEL`,
+    /// `MARQUEE_LLM_API_KEY`, `MARQUEE_LLM_TIMEOUT` in seconds); `nil` writes every pitch offline.
+    public var llm: OpenAIChatConfiguration?
 
     /// Creates a configuration; every parameter has the documented default.
     public init(host: String = "127.0.0.1", port: Int = 8080, database: String = "marquee.sqlite",
@@ -54,7 +58,7 @@ public struct ServerConfiguration: Sendable, Codable, Equatable {
                 algorithm: TopNAlgorithm = .als, retrainAfterEvents: Int = 1000, retrainIntervalSeconds: Double = 0,
                 idleTimeoutSeconds: Double = 30, keyCacheSeconds: Double = 1, profileCacheSeconds: Double = 1,
                 interestWeight: Double = 0.3, interestHalfLifeDays: Double = 30, requestTimeoutSeconds: Double = 10,
-                rateLimitPerSecond: Double = 1000) {
+                rateLimitPerSecond: Double = 1000, llm: OpenAIChatConfiguration? = nil) {
         self.host = host
         self.port = port
         self.database = database
@@ -71,6 +75,7 @@ public struct ServerConfiguration: Sendable, Codable, Equatable {
         self.interestHalfLifeDays = interestHalfLifeDays
         self.requestTimeoutSeconds = requestTimeoutSeconds
         self.rateLimitPerSecond = rateLimitPerSecond
+        self.llm = llm
     }
 
     /// The defaults, overridden by `MARQUEE_HOST`, `MARQUEE_PORT`, `MARQUEE_DATABASE_URL` (or `MARQUEE_DATABASE`),
@@ -110,6 +115,27 @@ public struct ServerConfiguration: Sendable, Codable, Equatable {
         if let days = try number("MARQUEE_INTEREST_HALF_LIFE_DAYS") { interestHalfLifeDays = days }
         if let seconds = try number("MARQUEE_REQUEST_TIMEOUT") { requestTimeoutSeconds = seconds }
         if let limit = try number("MARQUEE_RATE_LIMIT") { rateLimitPerSecond = limit }
+        llm = try Self.languageModel(in: environment)
+    }
+
+    /// The language model named by `MARQUEE_LLM_*`, or `nil` when `MARQUEE_LLM_BASE_URL` is unset.
+    /// - Throws: ``ServerError`` for a base URL without a model, a bad URL or a bad timeout.
+    public static func languageModel(in environment: [String: String]) throws -> OpenAIChatConfiguration? {
+        guard let base = environment["MARQUEE_LLM_BASE_URL"], !base.isEmpty else { return nil }
+        guard let url = URL(string: base), ["http", "https"].contains(url.scheme?.lowercased() ?? "") else {
+            throw ServerError(.invalidConfiguration, "MARQUEE_LLM_BASE_URL is '\(base)'; expected an http or https URL such as http://127.0.0.1:8000/v1")
+        }
+        guard let model = environment["MARQUEE_LLM_MODEL"], !model.isEmpty else {
+            throw ServerError(.invalidConfiguration, "MARQUEE_LLM_BASE_URL is set but MARQUEE_LLM_MODEL is not; expected the model name to request")
+        }
+        var configuration = OpenAIChatConfiguration(baseURL: url, model: model, apiKey: environment["MARQUEE_LLM_API_KEY"])
+        if let text = environment["MARQUEE_LLM_TIMEOUT"] {
+            guard let timeout = Double(text), timeout > 0, timeout.isFinite else {
+                throw ServerError(.invalidConfiguration, "MARQUEE_LLM_TIMEOUT is '\(text)'; expected seconds > 0")
+            }
+            configuration.timeout = timeout
+        }
+        return configuration
     }
 
     /// The interest vector's half-life as the algorithms take it.
@@ -136,6 +162,11 @@ public struct ServerConfiguration: Sendable, Codable, Equatable {
                 interest weight \(interestWeight), interest half-life \(interestHalfLifeDays) days; expected a cache ≥ 0 s, a timeout \
                 > 0 s, a limit ≥ 0, a weight from 0 to 1 and a half-life > 0 days
                 """)
+        }
+        do {
+            try llm?.validate()
+        } catch {
+            throw ServerError(.invalidConfiguration, "language model: \(error)")
         }
     }
 }

@@ -24,6 +24,17 @@ import RecTestSupport
         #expect(!second.standardOutput.contains("imported"), "the second run reuses the database")
         #expect(!second.standardOutput.contains("trained"), "the second run reuses the model")
         #expect(second.standardOutput.contains("top 10 for user"))
+
+        let user = try #require(second.standardOutput.components(separatedBy: "top 10 for user ").last?
+            .split(separator: " ").first.map(String.init))
+        let explained = try MarqueeProcess.run(["recommend", user, "--count", "3", "--explain", "--pitch"], in: directory)
+        #expect(explained.exitCode == 0, "stderr: \(explained.standardError)")
+        #expect(explained.standardOutput.contains("top 3 (topn-als v1):"), "\(explained.standardOutput)")
+        #expect(explained.standardOutput.components(separatedBy: "   why: Because you liked ").count == 4)
+        #expect(explained.standardOutput.components(separatedBy: "   pitch (offline): ").count == 4)
+        let refused = try MarqueeProcess.run(["recommend", "--text", "funny", "--explain"], in: directory)
+        #expect(refused.exitCode != 0)
+        #expect(refused.standardError.contains("--explain and --pitch need a user id"))
     }
 
     @Test func keysAreCreatedListedAndRevoked() throws {

@@ -1,5 +1,7 @@
 import Foundation
 import HummingbirdTesting
+import RecGeneration
+import RecPipeline
 @testable import RecServer
 import RecTestSupport
 import Testing
@@ -87,6 +89,108 @@ import Testing
                     #expect(first.text.contains(evidence.title))
                 }
                 #expect(first.evidence.map(\.weight) == first.evidence.map(\.weight).sorted(by: >))
+                for item in list.items {
+                    let explanation = try #require(item.explanation)
+                    #expect(explanation.method == .scoreDecomposition)
+                    let score = try #require(explanation.score), remainder = try #require(explanation.remainder)
+                    let sum = explanation.evidence.reduce(remainder) { $0 + $1.weight }
+                    #expect(abs(sum - score) < 1e-4, "evidence weights and remainder sum to the score")
+                    #expect(abs(score - item.score) < 1e-4, "the decomposed score is the served score")
+                    let named = ServerFixture.items.filter { explanation.text.contains($0.title) }.map(\.id.rawValue)
+                    #expect(Set(named).isSubset(of: explanation.evidence.map(\.item)), "the sentence names only evidence")
+                    #expect(explanation.notes.isEmpty)
+                }
+            }
+        }
+    }
+
+    @Test func itemKNNExplanationsAreTheNeighbourWeights() async throws {
+        try await TemporaryDirectory.with { directory in
+            let fixture = try await ServerFixture.make(in: directory)
+            try await TopNTraining.train(.itemKNN, store: fixture.store)
+            let app = try await buildApplication(ServerConfiguration(retrainAfterEvents: 0, keyCacheSeconds: 0), store: fixture.store)
+            try await app.test(.router) { client in
+                try await client.execute(uri: "/v1/users/u2/recommendations?n=3&explain=true", method: .get,
+                                         headers: fixture.headers(fixture.clientKey)) { (response: TestResponse) async throws in
+                    let list = try response.decoded(as: ItemList.self)
+                    #expect(list.model?.hasPrefix("topn-item-knn") == true)
+                    let first = try #require(list.items.first)
+                    let explanation = try #require(first.explanation)
+                    #expect(explanation.method == .neighbours)
+                    #expect(Set(explanation.evidence.map(\.item)).isSubset(of: ["h2", "h3", "h4"]))
+                    let sum = explanation.evidence.reduce(explanation.remainder ?? .nan) { $0 + $1.weight }
+                    #expect(abs(sum - first.score) < 1e-4, "neighbour weights sum to the item-kNN score")
+                }
+            }
+        }
+    }
+
+    @Test func aLikeFromAReviewIsCitedAsTheReview() async throws {
+        try await ServerFixture.withRouter { fixture, client in
+            let headers = fixture.headers(fixture.clientKey)
+            let review = FeedbackEvent(user: "critic", item: "h1", kind: .review, text: "Wonderful, gripping and scary. I loved it!")
+            try await client.execute(uri: "/v1/feedback", method: .post, headers: headers, body: try .json(review)) { #expect($0.status == .ok) }
+            try await client.execute(uri: "/v1/feedback", method: .post, headers: headers,
+                                     body: try .json(FeedbackEvent(user: "critic", item: "h2", kind: .like))) { #expect($0.status == .ok) }
+            try await client.execute(uri: "/v1/users/critic/recommendations?n=2&explain=true", method: .get, headers: headers) { (response: TestResponse) async throws in
+                let list = try response.decoded(as: ItemList.self)
+                let explanation = try #require(list.items.first?.explanation)
+                let reviewed = try #require(explanation.evidence.first { $0.item == "h1" })
+                #expect(reviewed.kind == .reviewed)
+                #expect((reviewed.sentiment ?? 0) >= 0.05)
+                #expect(explanation.evidence.first { $0.item == "h2" }?.kind == .liked)
+                #expect(reviewed.weight > 0)
+                #expect(explanation.text.contains("Horror 1 (you reviewed it positively)"), "\(explanation.text)")
+                #expect(!explanation.text.contains("Wonderful"), "the review's words are not repeated")
+            }
+        }
+    }
+
+    @Test func diversityReRankingIsNoted() async throws {
+        try await ServerFixture.withRouter { fixture, client in
+            try await client.execute(uri: "/v1/users/u2/recommendations?n=3&explain=true&diversity=1", method: .get,
+                                     headers: fixture.headers(fixture.clientKey)) { (response: TestResponse) async throws in
+                let list = try response.decoded(as: ItemList.self)
+                #expect(list.items.count == 3)
+                for (position, item) in list.items.enumerated() {
+                    let notes = try #require(item.explanation?.notes)
+                    #expect(notes.count == 1)
+                    #expect(notes.first?.hasPrefix("Diversity re-ranking (1.0) applied") == true)
+                    #expect(notes.first?.contains("\(position + 1)") == true)
+                }
+            }
+        }
+    }
+
+    @Test func theFallbackIsExplainedAsPopularity() async throws {
+        try await ServerFixture.withRouter { fixture, client in
+            try await client.execute(uri: "/v1/users/stranger/recommendations?n=2&explain=true", method: .get,
+                                     headers: fixture.headers(fixture.clientKey)) { (response: TestResponse) async throws in
+                let list = try response.decoded(as: ItemList.self)
+                #expect(list.fallback)
+                #expect(list.items.allSatisfy { $0.explanation?.method == .popularity && $0.explanation?.evidence == [] })
+            }
+        }
+    }
+
+    @Test func pitchesAreWrittenOfflineWithoutALanguageModel() async throws {
+        try await ServerFixture.withRouter { fixture, client in
+            try await client.execute(uri: "/v1/users/u2/recommendations?n=3&pitch=true&mood=something%20scary", method: .get,
+                                     headers: fixture.headers(fixture.clientKey)) { (response: TestResponse) async throws in
+                let list = try response.decoded(as: ItemList.self)
+                #expect(list.items.count == 3)
+                for item in list.items {
+                    let pitch = try #require(item.pitch)
+                    #expect(pitch.generator == .offline)
+                    #expect(pitch.fallbackReason == nil)
+                    #expect(pitch.text.contains(item.title))
+                    #expect(item.explanation == nil, "explain was not asked for")
+                }
+                #expect(list.items.first?.pitch?.text == "For your taste in Horror: Horror 1 (1991), a Horror film.")
+            }
+            try await client.execute(uri: "/v1/users/u2/recommendations?n=1", method: .get,
+                                     headers: fixture.headers(fixture.clientKey)) { (response: TestResponse) async throws in
+                #expect(try response.decoded(as: ItemList.self).items.first?.pitch == nil)
             }
         }
     }
@@ -112,7 +216,8 @@ import Testing
         }
     }
 
-    @Test(arguments: ["n=0", "n=101", "n=ten", "diversity=2", "explain=maybe", "minYear=-5"])
+    @Test(arguments: ["n=0", "n=101", "n=ten", "diversity=2", "explain=maybe", "pitch=yes", "minYear=-5",
+                      "mood=" + String(repeating: "x", count: 501)])
     func badParametersAreNamed(_ query: String) async throws {
         try await ServerFixture.withRouter { fixture, client in
             try await client.execute(uri: "/v1/users/u1/recommendations?\(query)", method: .get,

@@ -3,6 +3,7 @@ import Hummingbird
 import HummingbirdTesting
 import Logging
 import RecCore
+import RecGeneration
 import RecPipeline
 @testable import RecServer
 import RecTestSupport
@@ -16,7 +17,8 @@ import Testing
             let stored = try #require(try await TopNTraining.latestModel(in: fixture.store))
             let registry = ModelRegistry(model: try ServingModel(stored.model, record: stored.record),
                                          catalogue: Catalogue(ServerFixture.items), retrainAfterEvents: 0)
-            let recommendations = Recommendations(store: fixture.store, registry: registry, interestWeight: 0)
+            let recommendations = Recommendations(store: fixture.store, registry: registry, interestWeight: 0,
+                                                  pitches: OfflinePitchGenerator())
             let service = RetrainingService(store: fixture.store, registry: registry, algorithm: .als, intervalSeconds: 0,
                                             logger: Logger(label: "test"))
             let swaps = 3

@@ -128,6 +128,12 @@ import Testing
             #expect(try await topGenre() == "Comedy", "the newest like dominates the interest")
             try await like("h2", at: 40)
             #expect(try await topGenre() == "Horror", "the next list follows the like just sent")
+            try await client.execute(uri: "/v1/users/newcomer/recommendations?n=2&explain=true", method: .get,
+                                     headers: fixture.headers(fixture.clientKey)) { (response: TestResponse) async throws in
+                let list = try response.decoded(as: ItemList.self)
+                #expect(list.items.allSatisfy { $0.explanation?.notes.contains { $0.hasPrefix("Re-ranked by your recent interests") } == true },
+                        "each explanation says the interest re-ranked it")
+            }
         }
     }
 }

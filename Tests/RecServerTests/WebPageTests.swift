@@ -38,6 +38,10 @@ import Testing
             let report = try JSONSerialization.jsonObject(with: result.output) as? [String: Any]
             let before = report?["before"] as? [String] ?? [], after = report?["after"] as? [String] ?? []
             #expect(!before.isEmpty && before != after)
+            #expect((report?["because"] as? String)?.hasPrefix("Because you liked ") == true, "the first card explains itself")
+            #expect((report?["generator"] as? String) == "offline", "without MARQUEE_LLM_* the pitch is written offline")
+            let pitch = report?["pitch"] as? String ?? ""
+            #expect(pitch.contains(ServerFixture.genres.values.first { pitch.contains($0) } ?? "no genre"), "\(pitch)")
         }
         let png = try Data(contentsOf: screenshot)
         #expect(png.starts(with: [0x89, 0x50, 0x4E, 0x47]), "the screenshot is a PNG")

@@ -6,7 +6,8 @@ Called by Tests/RecServerTests/WebPageTests.swift with the address of a live tes
     web_page_check.py --url http://localhost:PORT/ --key mq_... --screenshot PATH
 
 It starts as a new viewer (popular fallback), clicks "Like" on the first card, and checks that the list
-changed in place (personalised, the liked film gone); then checks labels, keyboard reachability and a
+changed in place (personalised, the liked film gone) and that the first card shows an explanation naming
+the liked film and a pitch naming its own title; then checks labels, keyboard reachability and a
 phone-width layout, and saves a screenshot. Exit status 0 when every check passes; the failing check
 is printed otherwise.
 """
@@ -48,11 +49,22 @@ def main():
         wait.until(lambda d: d.find_element(By.ID, "cards").get_attribute("data-fallback") == "true")
         before = card_ids(driver)
         liked = before[0]
+        liked_title = driver.find_element(By.CSS_SELECTOR, f'#cards li[data-item="{liked}"] h3').text
         driver.find_element(By.CSS_SELECTOR, f'#cards li[data-item="{liked}"] button[data-kind="like"]').click()
         wait.until(lambda d: d.find_element(By.ID, "cards").get_attribute("data-fallback") == "false")
         after = card_ids(driver)
         if after == before or liked in after:
             raise AssertionError(f"the list did not change after liking {liked}: before {before}, after {after}")
+        first = driver.find_element(By.CSS_SELECTOR, "#cards li.card")
+        title = first.find_element(By.TAG_NAME, "h3").text
+        because = first.find_element(By.CSS_SELECTOR, ".because").text
+        pitch = first.find_element(By.CSS_SELECTOR, ".pitch")
+        if not because.startswith("Because you liked"):
+            raise AssertionError(f"the first card's explanation is {because!r}; expected 'Because you liked …'")
+        if liked_title not in because:
+            raise AssertionError(f"the explanation {because!r} does not name the liked film {liked_title!r}")
+        if not pitch.is_displayed() or title not in pitch.text or not pitch.get_attribute("data-generator"):
+            raise AssertionError(f"the first card's pitch {pitch.text!r} is hidden, lacks the title {title!r} or its generator")
         status = driver.find_element(By.ID, "status").text
         if "Noted: like" not in status:
             raise AssertionError(f"no confirmation after the like; status says {status!r}")
@@ -73,7 +85,8 @@ def main():
             raise AssertionError(f"the page is {overflow}px wider than a 375px phone screen")
         driver.set_window_size(1280, 900)
         driver.save_screenshot(args.screenshot)
-        print(json.dumps({"before": before, "liked": liked, "after": after}))
+        print(json.dumps({"before": before, "liked": liked, "after": after, "because": because,
+                          "pitch": pitch.text, "generator": pitch.get_attribute("data-generator")}))
     finally:
         driver.quit()
 

@@ -47,4 +47,14 @@ struct QueryParameters {
     func text(_ name: String) -> String? {
         parameters.get(name).flatMap { $0.isEmpty ? nil : $0 }
     }
+
+    /// A text parameter of at most `maximumLength` characters, or `nil` when absent or empty.
+    /// - Throws: ``APIError`` if it is longer.
+    func text(_ name: String, maximumLength: Int) throws -> String? {
+        guard let text = text(name) else { return nil }
+        guard text.count <= maximumLength else {
+            throw APIError(.invalidRequest, "query parameter '\(name)' has \(text.count) characters; expected at most \(maximumLength)", field: name)
+        }
+        return text
+    }
 }

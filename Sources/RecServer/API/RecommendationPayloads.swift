@@ -1,5 +1,6 @@
 import Hummingbird
 import RecCore
+import RecGeneration
 
 /// One recommended (or similar, popular, latest) movie as the API returns it.
 public struct RecommendedItem: Codable, Sendable, Equatable {
@@ -15,25 +16,62 @@ public struct RecommendedItem: Codable, Sendable, Equatable {
     public var score: Float
     /// Why it was recommended, when asked for with `explain=true`.
     public var explanation: Explanation?
+    /// A short description written for the user, when asked for with `pitch=true`; says which generator wrote it.
+    public var pitch: Pitch?
 }
 
 /// Why an item was recommended: a sentence and the evidence it was built from.
+///
+/// For ``Method/scoreDecomposition`` and ``Method/neighbours`` the evidence weights are exact shares of the
+/// model's score: `Σ evidence.weight + remainder = score` (up to float rounding).
 public struct Explanation: Codable, Sendable, Equatable {
+    /// How the evidence was found.
+    public enum Method: String, Codable, Sendable {
+        /// ALS: the score y_i·x_u split into the contribution c_uj·(W⁻¹y_i)·y_j of each liked item j, with
+        /// W = YᵀC_uY + λI (implicit's `explain`).
+        case scoreDecomposition = "score-decomposition"
+        /// Item-kNN: the liked items whose neighbour lists hold the item, each weighted value × similarity.
+        case neighbours
+        /// No usable history: the item is among the most popular; no evidence.
+        case popularity
+        /// The model gives no per-item evidence (BPR, user-kNN, EASE).
+        case model
+    }
+
     /// One sentence for people, naming only items in `evidence`.
     public var text: String
-    /// The user's own liked items most similar to the recommended one under the model's item similarity
-    /// (ALS factor cosine, item-kNN neighbour weight), strongest first; empty when the model has no item similarity.
+    /// The user's own liked items behind the recommendation, strongest first (at most 3).
     public var evidence: [Evidence]
+    /// How `evidence` was found.
+    public var method: Method
+    /// The model's score that the evidence weights split, for the score-decomposition and neighbours methods.
+    public var score: Float?
+    /// The summed weight of contributing items not listed in `evidence`, for the same methods.
+    public var remainder: Float?
+    /// Adjustments applied after the model's ranking, e.g. diversity re-ranking, in words.
+    public var notes: [String]
 }
 
 /// One item of an ``Explanation``'s evidence.
 public struct Evidence: Codable, Sendable, Equatable {
+    /// What the user did with the item.
+    public enum Kind: String, Codable, Sendable {
+        /// A like, watch or high rating.
+        case liked
+        /// A review whose sentiment (VADER compound ≥ 0.05) recorded a like.
+        case reviewed
+    }
+
     /// The item's id.
     public var item: String
     /// Its title.
     public var title: String
-    /// Its similarity to the recommended item under the model.
+    /// Its share of the score (score-decomposition, neighbours).
     public var weight: Float
+    /// What the user did with it.
+    public var kind: Kind
+    /// The review's VADER compound score in [−1, 1], for `reviewed` evidence.
+    public var sentiment: Float?
 }
 
 /// A list of items: recommendations for a user, similar items, popular or latest items.

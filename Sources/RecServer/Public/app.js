@@ -40,11 +40,16 @@ function card(item) {
   meta.className = "meta";
   meta.textContent = [item.year, item.genres.join(", ")].filter(Boolean).join(" · ");
   const pitch = document.createElement("p");
-  pitch.className = "pitch placeholder";
-  pitch.textContent = "Personal pitch: placeholder until the generation feature lands.";
+  pitch.className = "pitch";
+  pitch.hidden = !item.pitch;
+  if (item.pitch) {
+    pitch.textContent = item.pitch.text;
+    pitch.dataset.generator = item.pitch.generator;
+    pitch.title = item.pitch.generator === "llm" ? `Written by ${item.pitch.model}` : "Written from the catalogue's own text";
+  }
   const because = document.createElement("p");
   because.className = "because";
-  because.textContent = item.explanation ? item.explanation.text : "";
+  because.textContent = item.explanation ? [item.explanation.text, ...item.explanation.notes].join(" ") : "";
   const actions = document.createElement("div");
   actions.className = "actions";
   for (const [kind, label] of [["like", "Like"], ["dislike", "Dislike"], ["watched", "Watched"]]) {
@@ -69,7 +74,7 @@ function render(list) {
 
 async function refresh() {
   if (!state.user) return;
-  const query = new URLSearchParams({ n: "12", explain: "true", diversity: String(state.diversity) });
+  const query = new URLSearchParams({ n: "12", explain: "true", pitch: "true", diversity: String(state.diversity) });
   render(await api(`/v1/users/${encodeURIComponent(state.user)}/recommendations?${query}`));
 }
 

@@ -14,6 +14,8 @@ struct RecommendationRoutes {
                 excludeSeen: try query.boolean("excludeSeen", default: true),
                 diversity: try query.number("diversity", default: 0, in: 0...1),
                 explain: try query.boolean("explain", default: false),
+                pitch: try query.boolean("pitch", default: false),
+                mood: try query.text("mood", maximumLength: 500),
                 genre: query.text("genre"),
                 minimumYear: try query.integer("minYear", in: 0...3000),
                 maximumYear: try query.integer("maxYear", in: 0...3000))

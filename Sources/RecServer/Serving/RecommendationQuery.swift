@@ -9,6 +9,10 @@ struct RecommendationQuery: Sendable, Equatable {
     var diversity = 0.0
     /// Attach an ``Explanation`` to each item.
     var explain = false
+    /// Attach a ``Pitch`` to each item.
+    var pitch = false
+    /// The user's current mood, for pitches; never stored.
+    var mood: String?
     /// Only items with this genre (case-insensitive).
     var genre: String?
     /// Only items released in or after this year.

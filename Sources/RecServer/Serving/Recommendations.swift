@@ -1,5 +1,6 @@
 import RecCore
 import RecEvaluation
+import RecGeneration
 import RecStore
 
 /// Answers recommendation requests from the model in use and the user's profile (their stored events, cached by
@@ -13,6 +14,8 @@ struct Recommendations: Sendable {
 
     /// Candidates the interest re-ranks at least, when the user has an interest vector.
     static let interestDepth = 100
+    /// Writes the pitches of `pitch=true`: the language model when configured, else the offline generator.
+    let pitches: any PitchGenerator
 
     /// The user's recommendations under `query`.
     /// - Throws: ``APIError`` `.unavailable` before the first model is trained; store errors.
@@ -26,8 +29,10 @@ struct Recommendations: Sendable {
         let interest = interestWeight > 0 ? profile.interest?.mean : nil
         if interest != nil { pool = max(pool, Self.interestDepth) }
         var ranked = model.foldIn.recommend(forHistory: history, count: pool, excluding: profile.excluded(excludeSeen: query.excludeSeen))
+        var isInterestRanked = false
         if let interest, let embeddings = rules.embeddings {
             ranked.items = InterestReranking.rerank(ranked.items, interest: interest, embeddings: embeddings, weight: interestWeight)
+            isInterestRanked = true
         }
         let eligible = ranked.items.filter { scored in
             catalogue.items[scored.item].map { Self.matches($0, query) } ?? false
@@ -35,12 +40,27 @@ struct Recommendations: Sendable {
         let picked = DiversityReranking.rerank(eligible, count: query.count, diversity: query.diversity) { id in
             Set(catalogue.items[id]?.genres.map { $0.lowercased() } ?? [])
         }
-        let items = picked.map { scored in
+        var reviews: [ItemID: Float] = [:]
+        if query.explain { reviews = try await reviewedLikes(of: user, positives: history) }
+        let modelRank = Dictionary(eligible.enumerated().map { ($1.item, $0 + 1) }, uniquingKeysWith: { first, _ in first })
+        let items = picked.enumerated().map { position, scored in
             var item = RecommendedItem(scored, catalogue)
-            if query.explain { item.explanation = explanation(of: scored.item, history: history, model: model, catalogue: catalogue) }
+            if query.explain {
+                var why = ranked.isFallback
+                    ? Self.popularityExplanation
+                    : explanation(of: scored.item, history: history, reviews: reviews, model: model, catalogue: catalogue)
+                if isInterestRanked { why.notes.append(Self.interestNote(weight: interestWeight)) }
+                if query.diversity > 0, let rank = modelRank[scored.item] {
+                    why.notes.append(Self.diversityNote(diversity: query.diversity, modelRank: rank, shownRank: position + 1))
+                }
+                item.explanation = why
+            }
             return item
         }
-        return ItemList(items: items, model: model.name, fallback: ranked.isFallback)
+        guard query.pitch else { return ItemList(items: items, model: model.name, fallback: ranked.isFallback) }
+        let summary = interests(in: history, catalogue: catalogue, mood: query.mood)
+        return ItemList(items: await pitch(items, interests: summary, catalogue: catalogue), model: model.name,
+                        fallback: ranked.isFallback)
     }
 
     /// The profile of `user`: cached by the registry, or built from their stored events (and then cached).
@@ -106,25 +126,6 @@ struct Recommendations: Sendable {
         if let maximum = query.maximumYear, (item.year ?? Int.max) > maximum { return false }
         return true
     }
-
-    /// The user's liked items most similar to `item` under the model, and a sentence naming them.
-    private func explanation(of item: ItemID, history: [ItemID: Float], model: ServingModel, catalogue: Catalogue) -> Explanation {
-        guard !history.isEmpty else {
-            return Explanation(text: "One of the most watched movies here: we don't know your taste yet.", evidence: [])
-        }
-        guard let similar = model.model.similarItems(to: item, count: model.model.history.items.count) else {
-            return Explanation(text: "Recommended by \(model.name) from the \(history.count) movies you liked.", evidence: [])
-        }
-        let evidence: [Evidence] = similar.lazy.filter { history[$0.item] != nil && $0.score > 0 }.prefix(3).map {
-            Evidence(item: $0.item.rawValue, title: catalogue.items[$0.item]?.title ?? "", weight: $0.score)
-        }
-        guard !evidence.isEmpty else {
-            return Explanation(text: "Recommended by \(model.name) from the \(history.count) movies you liked.", evidence: [])
-        }
-        let titles = evidence.map { $0.title.isEmpty ? "item \($0.item)" : $0.title }
-        let list = titles.count == 1 ? titles[0] : titles.dropLast().joined(separator: ", ") + " and " + titles[titles.count - 1]
-        return Explanation(text: "Because you liked \(list).", evidence: evidence)
-    }
 }
 
 extension RecommendedItem {
@@ -132,6 +133,6 @@ extension RecommendedItem {
     init(_ scored: ScoredItem, _ catalogue: Catalogue) {
         let item = catalogue.items[scored.item]
         self.init(id: scored.item.rawValue, title: item?.title ?? "", year: item?.year, genres: item?.genres ?? [],
-                  score: scored.score, explanation: nil)
+                  score: scored.score, explanation: nil, pitch: nil)
     }
 }
