@@ -16,6 +16,12 @@ public enum TrainedRatingModel: RatingPredictor, Codable {
     case svdpp(SVDPlusPlus)
     /// A fitted ``KNNBaseline``.
     case knnBaseline(KNNBaseline)
+    /// A fitted ``AutoRec``.
+    case autorec(AutoRec)
+    /// A fitted ``NeuralMF``.
+    case neuralMF(NeuralMF)
+    /// A fitted ``LSTMHistory``.
+    case lstmHistory(LSTMHistory)
 
     /// The model as its own type.
     public var predictor: any RatingPredictor {
@@ -25,6 +31,9 @@ public enum TrainedRatingModel: RatingPredictor, Codable {
         case .biasedMF(let model): model
         case .svdpp(let model): model
         case .knnBaseline(let model): model
+        case .autorec(let model): model
+        case .neuralMF(let model): model
+        case .lstmHistory(let model): model
         }
     }
 
