@@ -5,7 +5,7 @@ import RecCore
 @Suite struct AutoRecTests {
     @Test func overfitsTwentyRatingsToNearZeroLoss() throws {
         let model = try AutoRec.fit(NeuralToySet.matrix,
-                                    configuration: .init(hiddenUnits: 16, initialStandardDeviation: 0.1,
+                                    configuration: .init(hiddenUnits: 16, initialStandardDeviation: 0.1, regularization: 0,
                                                          training: NeuralToySet.memorising(epochs: 1500, learningRate: 0.01)))
         #expect(NeuralToySet.trainingRMSE(model) < 0.05)
         #expect(model.history.trainingRMSEs.last! < 0.05)
@@ -66,6 +66,7 @@ import RecCore
         (AutoRecConfiguration(training: .init(optimizer: .init(learningRate: 0))), "training.optimizer.learningRate"),
         (AutoRecConfiguration(training: .init(validationFraction: 1)), "training.validationFraction"),
         (AutoRecConfiguration(initialStandardDeviation: .nan), "initialStandardDeviation"),
+        (AutoRecConfiguration(regularization: -1), "regularization"),
     ])
     func absurdHyperparametersAreRejectedByName(configuration: AutoRecConfiguration, field: String) {
         let error = #expect(throws: AlgorithmError.self) { try AutoRec.fit(NeuralToySet.matrix, configuration: configuration) }

@@ -7,7 +7,7 @@ import RecCore
         let matrix = NeuralToySet.matrix
         let model = try NeuralMF.fit(matrix, features: ItemFeatures(catalogue: NeuralToySet.catalogue, items: matrix.items),
                                      configuration: .init(factors: 8, hiddenLayers: [16], dropout: 0,
-                                                          embeddingStandardDeviation: 0.1,
+                                                          embeddingStandardDeviation: 0.1, embeddingRegularization: 0,
                                                           training: NeuralToySet.memorising(epochs: 400)))
         #expect(NeuralToySet.trainingRMSE(model) < 0.05)
         let curve = model.history.trainingRMSEs
@@ -28,7 +28,8 @@ import RecCore
     }
 
     /// The analytic gradient of the whole network (embeddings, GMF product, MLP, biases) against central differences
-    /// of the squared error on one rating, through the model's own forward pass.
+    /// of the squared error on one rating plus the L2 penalty λ(‖p_u‖² + ‖q_i‖² + b_u² + b_i²), through the model's
+    /// own forward pass.
     @Test func networkGradientMatchesFiniteDifferences() throws {
         let matrix = NeuralToySet.matrix
         let features = ItemFeatures(catalogue: NeuralToySet.catalogue, items: matrix.items)
@@ -42,6 +43,7 @@ import RecCore
                                       allocator: &allocator, generator: &generator)
         let parameters = allocator.values.map { $0 + Float.random(in: -0.05...0.05, using: &generator) }
         let workspace = NeuralMFNetwork.Workspace(network)
+        let lambda: Float = 0.3
         func loss(_ parameters: [Float], gradients: UnsafeMutablePointer<Float>? = nil) -> Double {
             var scratch = [Float](repeating: 0, count: workspace.size)
             var noDropout: SplitMix64? = SplitMix64(seed: 1)
@@ -53,9 +55,15 @@ import RecCore
                         if let gradients {
                             network.backward(p.baseAddress!, user: 1, item: 2,
                                              gradient: MeanSquaredError.gradient(prediction: prediction, target: 4, batchSize: 1),
-                                             workspace: workspace, scratch: s.baseAddress!, parameterGradients: gradients)
+                                             penalty: 2 * lambda, workspace: workspace, scratch: s.baseAddress!,
+                                             parameterGradients: gradients)
                         }
-                        return Double(MeanSquaredError.loss(prediction: prediction, target: 4))
+                        let used = [network.userEmbeddings.start(of: 1)..<network.userEmbeddings.start(of: 2),
+                                    network.itemEmbeddings.start(of: 2)..<network.itemEmbeddings.start(of: 3),
+                                    network.userBiases.start(of: 1)..<network.userBiases.start(of: 2),
+                                    network.itemBiases.start(of: 2)..<network.itemBiases.start(of: 3)]
+                        let squares = used.flatMap { $0 }.reduce(0.0) { $0 + Double(parameters[$1] * parameters[$1]) }
+                        return Double(MeanSquaredError.loss(prediction: prediction, target: 4)) + Double(lambda) * squares
                     }
                 }
             }
@@ -93,6 +101,7 @@ import RecCore
         (NeuralMFConfiguration(hiddenLayers: []), "hiddenLayers"),
         (NeuralMFConfiguration(factors: 0), "factors"),
         (NeuralMFConfiguration(dropout: 1), "dropout"),
+        (NeuralMFConfiguration(embeddingRegularization: .infinity), "embeddingRegularization"),
         (NeuralMFConfiguration(training: .init(optimizer: .init(learningRate: 0))), "training.optimizer.learningRate"),
         (NeuralMFConfiguration(training: .init(optimizer: .init(learningRate: -0.1))), "training.optimizer.learningRate"),
         (NeuralMFConfiguration(training: .init(batchSize: 0)), "training.batchSize"),

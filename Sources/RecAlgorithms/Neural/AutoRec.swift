@@ -108,7 +108,9 @@ public struct AutoRec: RatingPredictor, Codable, DenseRatingEstimator {
         }
         let samples = (0..<Int32(matrix.items.count)).filter { inputs.offsets[Int($0) + 1] > inputs.offsets[Int($0)] }
         let (parameters, history) = try trainer.train(initial: allocator.values, samples: samples, gradient: gradient,
-                                                      validationRMSE: validationRMSE, progress: progress)
+                                                      validationRMSE: validationRMSE,
+                                                      penalty: (network.weightRanges, configuration.regularization),
+                                                      progress: progress)
         return trained(network, parameters: parameters,
                        inputs: Columns(matrix, entries: Array(0..<Int32(matrix.entryCount))), matrix: matrix,
                        baseline: baseline, history: history)

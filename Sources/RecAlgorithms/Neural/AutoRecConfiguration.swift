@@ -8,18 +8,22 @@ public struct AutoRecConfiguration: Sendable, Codable, Equatable {
     public var activation: Activation
     /// Standard deviation of the normal that initialises encoder and decoder weights.
     public var initialStandardDeviation: Float
+    /// λ of the paper's L2 penalty (λ/2)(‖V‖² + ‖W‖²) on encoder and decoder weights, per mini-batch whose loss is
+    /// the mean over its items of each item's summed squared error.
+    public var regularization: Float
     /// Mini-batches (of items), Adam, early stopping, seed and workers.
     public var training: NeuralTrainingConfiguration
 
     /// Creates a configuration; 500 sigmoid units follow Sedhain et al. 2015, the training options were chosen on a
     /// validation slice of ML-100K's `u1.base`.
     public init(hiddenUnits: Int = 500, activation: Activation = .sigmoid, initialStandardDeviation: Float = 0.03,
-                training: NeuralTrainingConfiguration = .init(epochs: 200, batchSize: 64,
-                                                              optimizer: .init(learningRate: 0.001, weightDecay: 2),
-                                                              patience: 5)) {
+                regularization: Float = 0.1,
+                training: NeuralTrainingConfiguration = .init(epochs: 300, batchSize: 64,
+                                                              optimizer: .init(learningRate: 0.0005), patience: 10)) {
         self.hiddenUnits = hiddenUnits
         self.activation = activation
         self.initialStandardDeviation = initialStandardDeviation
+        self.regularization = regularization
         self.training = training
     }
 
@@ -32,6 +36,9 @@ public struct AutoRecConfiguration: Sendable, Codable, Equatable {
         if hiddenUnits < 1 { throw fail("hiddenUnits", "an integer ≥ 1", hiddenUnits) }
         if !(initialStandardDeviation >= 0 && initialStandardDeviation.isFinite) {
             throw fail("initialStandardDeviation", "a finite number ≥ 0", initialStandardDeviation)
+        }
+        if !(regularization >= 0 && regularization.isFinite) {
+            throw fail("regularization", "a finite number ≥ 0", regularization)
         }
         try training.validate("AutoRecConfiguration")
     }

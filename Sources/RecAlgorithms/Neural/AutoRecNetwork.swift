@@ -31,6 +31,12 @@ public struct AutoRecNetwork: Sendable, Codable, Equatable {
         activation = configuration.activation
     }
 
+    /// Where V and W lie in the parameter array: what the L2 penalty covers (biases are not penalised).
+    var weightRanges: [Range<Int>] {
+        [encoder.offset..<encoder.offset + encoder.rows * encoder.dimension,
+         decoder.offset..<decoder.offset + decoder.rows * decoder.dimension]
+    }
+
     /// Hidden units per code.
     public var hiddenUnits: Int { encoder.dimension }
 

@@ -55,6 +55,7 @@ public struct NeuralMF: RatingPredictor, Codable, DenseRatingEstimator {
         let (training, validation) = trainer.split(entries: matrix.entryCount)
         let entryUsers = matrix.entryUsers, entryItems = matrix.entryItems, entryValues = matrix.entryValues
         let featureValues = features.values, seed = configuration.training.seed
+        let regularization = configuration.embeddingRegularization
         let workspace = NeuralMFNetwork.Workspace(network)
         let gradient = { @Sendable (batch: NeuralBatch) -> BatchLoss in
             var scratch = [Float](repeating: 0, count: workspace.size)
@@ -70,7 +71,8 @@ public struct NeuralMF: RatingPredictor, Codable, DenseRatingEstimator {
                         workspace: workspace, scratch: scratch.baseAddress!, generator: &generator)
                     loss.squaredError += Double(MeanSquaredError.loss(prediction: prediction, target: entryValues[e]))
                     let g = MeanSquaredError.gradient(prediction: prediction, target: entryValues[e], batchSize: batch.batchSize)
-                    network.backward(batch.parameters, user: u, item: i, gradient: g, workspace: workspace,
+                    network.backward(batch.parameters, user: u, item: i, gradient: g,
+                                     penalty: 2 * regularization / Float(batch.batchSize), workspace: workspace,
                                      scratch: scratch.baseAddress!, parameterGradients: batch.gradients)
                 }
             }}

@@ -10,18 +10,23 @@ public struct NeuralMFConfiguration: Sendable, Codable, Equatable {
     public var dropout: Float
     /// Standard deviation of the normal that initialises the embeddings, in embedding units.
     public var embeddingStandardDeviation: Float
+    /// λ of the L2 penalty λ(‖p_u‖² + ‖q_i‖² + b_u² + b_i²) added to each rating's loss: only the embeddings a
+    /// rating uses are penalised, as in SGD matrix factorisation, so rarely seen users and items are not shrunk by
+    /// steps they take no part in (Adam's decoupled `weightDecay` shrinks every parameter at every step).
+    public var embeddingRegularization: Float
     /// Mini-batches, Adam, early stopping, seed and workers.
     public var training: NeuralTrainingConfiguration
 
     /// Creates a configuration; the defaults were chosen on a validation slice of ML-100K's `u1.base`.
-    public init(factors: Int = 32, hiddenLayers: [Int] = [64, 32], dropout: Float = 0.1,
-                embeddingStandardDeviation: Float = 0.05,
+    public init(factors: Int = 32, hiddenLayers: [Int] = [64, 32], dropout: Float = 0.2,
+                embeddingStandardDeviation: Float = 0.05, embeddingRegularization: Float = 0.1,
                 training: NeuralTrainingConfiguration = .init(epochs: 40, batchSize: 256,
-                                                              optimizer: .init(learningRate: 0.002, weightDecay: 0.05))) {
+                                                              optimizer: .init(learningRate: 0.002))) {
         self.factors = factors
         self.hiddenLayers = hiddenLayers
         self.dropout = dropout
         self.embeddingStandardDeviation = embeddingStandardDeviation
+        self.embeddingRegularization = embeddingRegularization
         self.training = training
     }
 
@@ -38,6 +43,9 @@ public struct NeuralMFConfiguration: Sendable, Codable, Equatable {
         if !(dropout >= 0 && dropout < 1) { throw fail("dropout", "a number in [0, 1)", dropout) }
         if !(embeddingStandardDeviation >= 0 && embeddingStandardDeviation.isFinite) {
             throw fail("embeddingStandardDeviation", "a finite number ≥ 0", embeddingStandardDeviation)
+        }
+        if !(embeddingRegularization >= 0 && embeddingRegularization.isFinite) {
+            throw fail("embeddingRegularization", "a finite number ≥ 0", embeddingRegularization)
         }
         try training.validate("NeuralMFConfiguration")
     }

@@ -115,13 +115,15 @@ public struct NeuralMFNetwork: Sendable, Codable, Equatable {
     }
 
     /// Adds ∂L/∂θ into `parameterGradients` for `gradient` = ∂L/∂prediction of the last training-mode forward pass
-    /// on `scratch`.
+    /// on `scratch`, plus `penalty` × (p_u, q_i, b_u, b_i) for an L2 term on the embeddings this rating used.
     /// - Complexity: O(Σ layer inputs × outputs), no allocation.
-    func backward(_ parameters: UnsafePointer<Float>, user: Int, item: Int, gradient: Float, workspace: Workspace,
-                  scratch: UnsafeMutablePointer<Float>, parameterGradients: UnsafeMutablePointer<Float>) {
+    func backward(_ parameters: UnsafePointer<Float>, user: Int, item: Int, gradient: Float, penalty: Float = 0,
+                  workspace: Workspace, scratch: UnsafeMutablePointer<Float>,
+                  parameterGradients: UnsafeMutablePointer<Float>) {
         let k = factors
-        parameterGradients[userBiases.start(of: user)] += gradient
-        parameterGradients[itemBiases.start(of: item)] += gradient
+        let userBias = userBiases.start(of: user), itemBias = itemBiases.start(of: item)
+        parameterGradients[userBias] += gradient + penalty * parameters[userBias]
+        parameterGradients[itemBias] += gradient + penalty * parameters[itemBias]
         let a = scratch + workspace.gradientA, b = scratch + workspace.gradientB
         var outputGradient = gradient
         output.backward(parameters, input: scratch + workspace.outputInput, outputGradient: &outputGradient,
@@ -129,8 +131,8 @@ public struct NeuralMFNetwork: Sendable, Codable, Equatable {
         let p = parameters + userEmbeddings.start(of: user), q = parameters + itemEmbeddings.start(of: item)
         let dp = parameterGradients + userEmbeddings.start(of: user), dq = parameterGradients + itemEmbeddings.start(of: item)
         for d in 0..<k {
-            dp[d] += a[d] * q[d]
-            dq[d] += a[d] * p[d]
+            dp[d] += a[d] * q[d] + penalty * p[d]
+            dq[d] += a[d] * p[d] + penalty * q[d]
         }
         b.update(from: a + k, count: output.inputs - k)
         for index in hiddenLayers.indices.reversed() {

@@ -47,10 +47,13 @@ struct NeuralTrainer {
     ///   - gradient: adds the batch-mean loss gradient of a share of a batch into its buffer; returns its loss.
     ///   - validationRMSE: the model's RMSE on its held-out ratings under the given parameters, or `nil` when
     ///     validation is off.
+    ///   - penalty: an L2 term (weight/2)·‖θ‖² per batch over the parameters in `ranges`, added to the summed
+    ///     gradient before each Adam step (coupled, unlike Adam's decoupled weight decay).
     /// - Throws: `AlgorithmError` `.invalidConfiguration` when the loss or the parameters stop being finite.
     /// - Complexity: O(epochs × (cost of all samples' gradients / threads + batches × parameters)).
     func train(initial: [Float], samples: [Int32], gradient: @escaping @Sendable (NeuralBatch) -> BatchLoss,
-               validationRMSE: (([Float]) -> Float)?, progress: ProgressHandler?)
+               validationRMSE: (([Float]) -> Float)?, penalty: (ranges: [Range<Int>], weight: Float)? = nil,
+               progress: ProgressHandler?)
         throws -> (parameters: [Float], history: NeuralTrainingHistory) {
         var parameters = initial
         let count = parameters.count, threads = configuration.threads
@@ -88,6 +91,16 @@ struct NeuralTrainer {
                         s.baseAddress!.update(from: g.baseAddress!, count: count)
                         for worker in 1..<threads {
                             VectorKernels.axpy(1, g.baseAddress! + worker * count, s.baseAddress!, count: count)
+                        }
+                    }
+                }
+                if let penalty, penalty.weight > 0 {
+                    parameters.withUnsafeBufferPointer { p in
+                        summed.withUnsafeMutableBufferPointer { s in
+                            for range in penalty.ranges {
+                                VectorKernels.axpy(penalty.weight, p.baseAddress! + range.lowerBound,
+                                                   s.baseAddress! + range.lowerBound, count: range.count)
+                            }
                         }
                     }
                 }
