@@ -20,11 +20,13 @@ public enum RatingAlgorithm: String, CaseIterable, Sendable, Codable {
     case neuralMF = "neural-mf"
     /// An LSTM over the user's previous ratings in time order (``LSTMHistory``).
     case lstmHistory = "lstm-history"
+    /// A linear stack of AutoRec, neural MF and SVD++ fitted on a held-out slice (``RatingStack``).
+    case stack
 
     /// Whether the algorithm reads item features from the catalogue (see ``RatingContext``).
     public var readsItemFeatures: Bool {
         switch self {
-        case .neuralMF, .lstmHistory: true
+        case .neuralMF, .lstmHistory, .stack: true
         case .globalMean, .baseline, .baselineSGD, .biasedMF, .svdpp, .knnBaseline, .autorec: false
         }
     }
@@ -41,6 +43,7 @@ public enum RatingAlgorithm: String, CaseIterable, Sendable, Codable {
         case .autorec: .autorec(AutoRecConfiguration())
         case .neuralMF: .neuralMF(NeuralMFConfiguration())
         case .lstmHistory: .lstmHistory(LSTMHistoryConfiguration())
+        case .stack: .stack(RatingStackConfiguration())
         }
     }
 }

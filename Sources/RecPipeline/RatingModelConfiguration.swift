@@ -21,6 +21,8 @@ public enum RatingModelConfiguration: Sendable, Codable, Equatable {
     case neuralMF(NeuralMFConfiguration)
     /// ``LSTMHistory``.
     case lstmHistory(LSTMHistoryConfiguration)
+    /// ``RatingStack`` over its members' configurations.
+    case stack(RatingStackConfiguration)
 
     /// Fits the configured algorithm on `matrix`; the neural models also read `context` (item features from the
     /// catalogue, rating times), the others ignore it.
@@ -47,6 +49,8 @@ public enum RatingModelConfiguration: Sendable, Codable, Equatable {
             .lstmHistory(try LSTMHistory.fit(matrix, timestamps: context.timestamps,
                                              features: ItemFeatures(catalogue: context.catalogue, items: matrix.items),
                                              configuration: configuration, progress: progress))
+        case .stack(let configuration):
+            .stack(try RatingStack.fit(matrix, context: context, configuration: configuration, progress: progress))
         }
     }
 }

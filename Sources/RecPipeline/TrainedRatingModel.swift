@@ -22,6 +22,8 @@ public enum TrainedRatingModel: RatingPredictor, Codable {
     case neuralMF(NeuralMF)
     /// A fitted ``LSTMHistory``.
     case lstmHistory(LSTMHistory)
+    /// A fitted ``RatingStack``.
+    case stack(RatingStack)
 
     /// The model as its own type.
     public var predictor: any RatingPredictor {
@@ -34,6 +36,7 @@ public enum TrainedRatingModel: RatingPredictor, Codable {
         case .autorec(let model): model
         case .neuralMF(let model): model
         case .lstmHistory(let model): model
+        case .stack(let model): model
         }
     }
 
