@@ -38,19 +38,29 @@ public enum Evaluating {
     public static func evaluate(_ request: EvaluationRequest, progress: ProgressHandler? = nil) throws -> EvaluationReport {
         let (splits, scale, catalogue) = try splits(for: request, progress: progress)
         var reports: [FoldReport] = []
+        var curves: [LearningCurve] = []
         var chosen: [String: String] = [:]
         for (index, split) in splits.enumerated() {
             progress?(TaskProgress(phase: "evaluate \(request.algorithm.rawValue)", completed: index, total: splits.count))
             let configuration = try configuration(for: request, train: split.train, scale: scale)
             if request.tune { chosen["\(split.name)"] = configuration.summary }
             let context = RatingContext(catalogue: catalogue, training: split.train)
-            reports.append(try RatingEvaluation.evaluate(split, scale: scale) { try configuration.fit($0, context: context) })
+            reports.append(try RatingEvaluation.evaluate(split, scale: scale) { matrix in
+                let model = try configuration.fit(matrix, context: context)
+                if let history = model.trainingHistory {
+                    curves.append(LearningCurve(fold: split.name, training: history.trainingRMSEs.map(Double.init),
+                                                validation: history.validationRMSEs.map(Double.init),
+                                                bestEpoch: history.bestEpoch))
+                }
+                return model
+            })
         }
         progress?(TaskProgress(phase: "evaluate \(request.algorithm.rawValue)", completed: splits.count, total: splits.count))
         var parameters = request.tune ? chosen : ["configuration": request.algorithm.defaultConfiguration.summary]
         parameters["tuned"] = String(request.tune)
         return EvaluationReport(algorithm: request.algorithm.rawValue, dataset: request.dataset, split: request.split.description,
-                                parameters: parameters, folds: reports, peakRSSMiB: PeakMemory.residentMiB())
+                                parameters: parameters, folds: reports, peakRSSMiB: PeakMemory.residentMiB(),
+                                learningCurves: curves)
     }
 
     /// The configuration to fit on one fold: the default, or the tuner's pick on a validation slice of `train`.

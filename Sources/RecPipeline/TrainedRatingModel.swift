@@ -42,6 +42,16 @@ public enum TrainedRatingModel: RatingPredictor, Codable {
 
     public var scale: RatingScale { predictor.scale }
 
+    /// The per-epoch training record of the neural models; `nil` for the others.
+    public var trainingHistory: NeuralTrainingHistory? {
+        switch self {
+        case .autorec(let model): model.history
+        case .neuralMF(let model): model.history
+        case .lstmHistory(let model): model.history
+        case .globalMean, .baseline, .biasedMF, .svdpp, .knnBaseline, .stack: nil
+        }
+    }
+
     public func predict(user: UserID, item: ItemID) -> Float { predictor.predict(user: user, item: item) }
 
     /// The model in a store's form, named after `algorithm`.
