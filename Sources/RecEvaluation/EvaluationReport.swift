@@ -1,6 +1,7 @@
 /// The result of evaluating one algorithm over all folds of a split; the JSON contract of
 /// `marquee evaluate --json`: `algorithm`, `dataset`, `split`, `rmse`, `mae` (means over folds),
-/// `fit_seconds`, `predict_seconds` (means), `peak_rss_mib`, `parameters` and `folds`.
+/// `fit_seconds`, `predict_seconds` (means), `peak_rss_mib`, `parameters` and `folds`; `learning_curves` only
+/// for models trained by epochs that record them (the neural models).
 public struct EvaluationReport: Sendable, Hashable, Codable {
     /// Algorithm name as the CLI spells it, e.g. `"biased-mf"`.
     public var algorithm: String
@@ -14,16 +15,19 @@ public struct EvaluationReport: Sendable, Hashable, Codable {
     public var folds: [FoldReport]
     /// Peak resident memory of the process at the end, in MiB (`nil` where the OS does not tell).
     public var peakRSSMiB: Double?
+    /// Per-fold training curves, in fold order; empty for models that do not record them.
+    public var learningCurves: [LearningCurve]
 
     /// Creates a report.
     public init(algorithm: String, dataset: String, split: String, parameters: [String: String] = [:],
-                folds: [FoldReport], peakRSSMiB: Double? = nil) {
+                folds: [FoldReport], peakRSSMiB: Double? = nil, learningCurves: [LearningCurve] = []) {
         self.algorithm = algorithm
         self.dataset = dataset
         self.split = split
         self.parameters = parameters
         self.folds = folds
         self.peakRSSMiB = peakRSSMiB
+        self.learningCurves = learningCurves
     }
 
     /// Mean RMSE over folds.
@@ -44,6 +48,7 @@ public struct EvaluationReport: Sendable, Hashable, Codable {
         case fitSeconds = "fit_seconds"
         case predictSeconds = "predict_seconds"
         case peakRSSMiB = "peak_rss_mib"
+        case learningCurves = "learning_curves"
     }
 
     /// Decodes a report (the means are recomputed from the folds).
@@ -55,6 +60,7 @@ public struct EvaluationReport: Sendable, Hashable, Codable {
         parameters = try container.decodeIfPresent([String: String].self, forKey: .parameters) ?? [:]
         folds = try container.decode([FoldReport].self, forKey: .folds)
         peakRSSMiB = try container.decodeIfPresent(Double.self, forKey: .peakRSSMiB)
+        learningCurves = try container.decodeIfPresent([LearningCurve].self, forKey: .learningCurves) ?? []
     }
 
     /// Encodes the report with its means.
@@ -70,5 +76,6 @@ public struct EvaluationReport: Sendable, Hashable, Codable {
         try container.encode(fitSeconds, forKey: .fitSeconds)
         try container.encode(predictSeconds, forKey: .predictSeconds)
         try container.encodeIfPresent(peakRSSMiB, forKey: .peakRSSMiB)
+        if !learningCurves.isEmpty { try container.encode(learningCurves, forKey: .learningCurves) }
     }
 }

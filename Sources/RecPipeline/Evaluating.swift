@@ -36,20 +36,31 @@ public enum Evaluating {
     /// - Throws: ``PipelineError`` for a missing data set or a split the data set lacks; import,
     ///   evaluation and algorithm errors.
     public static func evaluate(_ request: EvaluationRequest, progress: ProgressHandler? = nil) throws -> EvaluationReport {
-        let (splits, scale) = try splits(for: request, progress: progress)
+        let (splits, scale, catalogue) = try splits(for: request, progress: progress)
         var reports: [FoldReport] = []
+        var curves: [LearningCurve] = []
         var chosen: [String: String] = [:]
         for (index, split) in splits.enumerated() {
             progress?(TaskProgress(phase: "evaluate \(request.algorithm.rawValue)", completed: index, total: splits.count))
             let configuration = try configuration(for: request, train: split.train, scale: scale)
             if request.tune { chosen["\(split.name)"] = configuration.summary }
-            reports.append(try RatingEvaluation.evaluate(split, scale: scale) { try configuration.fit($0) })
+            let context = RatingContext(catalogue: catalogue, training: split.train)
+            reports.append(try RatingEvaluation.evaluate(split, scale: scale) { matrix in
+                let model = try configuration.fit(matrix, context: context)
+                if let history = model.trainingHistory {
+                    curves.append(LearningCurve(fold: split.name, training: history.trainingRMSEs.map(Double.init),
+                                                validation: history.validationRMSEs.map(Double.init),
+                                                bestEpoch: history.bestEpoch))
+                }
+                return model
+            })
         }
         progress?(TaskProgress(phase: "evaluate \(request.algorithm.rawValue)", completed: splits.count, total: splits.count))
         var parameters = request.tune ? chosen : ["configuration": request.algorithm.defaultConfiguration.summary]
         parameters["tuned"] = String(request.tune)
         return EvaluationReport(algorithm: request.algorithm.rawValue, dataset: request.dataset, split: request.split.description,
-                                parameters: parameters, folds: reports, peakRSSMiB: PeakMemory.residentMiB())
+                                parameters: parameters, folds: reports, peakRSSMiB: PeakMemory.residentMiB(),
+                                learningCurves: curves)
     }
 
     /// The configuration to fit on one fold: the default, or the tuner's pick on a validation slice of `train`.
@@ -62,8 +73,10 @@ public enum Evaluating {
         }.configuration
     }
 
-    /// The folds of the request's data set and its rating scale.
-    static func splits(for request: EvaluationRequest, progress: ProgressHandler?) throws -> ([TrainTestSplit], RatingScale) {
+    /// The folds of the request's data set, its rating scale and its catalogue (read for the official folds only
+    /// when the algorithm uses item features).
+    static func splits(for request: EvaluationRequest, progress: ProgressHandler?)
+        throws -> ([TrainTestSplit], RatingScale, [Item]) {
         switch request.split {
         case .official5:
             let folder = try request.data.dataset(request.dataset)
@@ -73,13 +86,15 @@ public enum Evaluating {
                                       train: try officialFold(folder.appendingPathComponent("u\(number).base")),
                                       test: try officialFold(folder.appendingPathComponent("u\(number).test")))
             }
-            return (splits, .oneToFive)
+            let catalogue = request.algorithm.readsItemFeatures
+                ? try request.data.read(request.dataset, progress: progress).items : []
+            return (splits, .oneToFive, catalogue)
         case .kFold(let folds, let seed):
             let result = try request.data.read(request.dataset, progress: progress)
-            return (try RandomKFold(folds: folds, seed: seed).splits(of: ratings(in: result)), result.scale)
+            return (try RandomKFold(folds: folds, seed: seed).splits(of: ratings(in: result)), result.scale, result.items)
         case .temporal(let fraction):
             let result = try request.data.read(request.dataset, progress: progress)
-            return ([try TemporalHoldout(fraction: fraction).split(ratings(in: result))], result.scale)
+            return ([try TemporalHoldout(fraction: fraction).split(ratings(in: result))], result.scale, result.items)
         }
     }
 

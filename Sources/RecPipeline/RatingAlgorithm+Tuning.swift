@@ -26,7 +26,7 @@ extension RatingAlgorithm {
                                                     initialStandardDeviation: 0.01))
                 }
             }
-        case .globalMean, .baseline, .baselineSGD, .knnBaseline:
+        case .globalMean, .baseline, .baselineSGD, .knnBaseline, .autorec, .neuralMF, .lstmHistory, .stack:
             [defaultConfiguration]
         }
     }

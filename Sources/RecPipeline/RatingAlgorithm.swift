@@ -14,6 +14,22 @@ public enum RatingAlgorithm: String, CaseIterable, Sendable, Codable {
     case svdpp
     /// Item-based kNN on baseline residuals with pearson-baseline similarity (``KNNBaseline``).
     case knnBaseline = "knn-baseline"
+    /// Item-based AutoRec, an autoencoder over each item's ratings (``AutoRec``).
+    case autorec
+    /// Neural MF: user/item embeddings and item features through an MLP beside a GMF product (``NeuralMF``).
+    case neuralMF = "neural-mf"
+    /// An LSTM over the user's previous ratings in time order (``LSTMHistory``).
+    case lstmHistory = "lstm-history"
+    /// A linear stack of AutoRec, neural MF and SVD++ fitted on a held-out slice (``RatingStack``).
+    case stack
+
+    /// Whether the algorithm reads item features from the catalogue (see ``RatingContext``).
+    public var readsItemFeatures: Bool {
+        switch self {
+        case .neuralMF, .lstmHistory, .stack: true
+        case .globalMean, .baseline, .baselineSGD, .biasedMF, .svdpp, .knnBaseline, .autorec: false
+        }
+    }
 
     /// The hyperparameters used when none are tuned: Surprise's defaults for the algorithms Surprise has.
     public var defaultConfiguration: RatingModelConfiguration {
@@ -24,6 +40,10 @@ public enum RatingAlgorithm: String, CaseIterable, Sendable, Codable {
         case .biasedMF: .biasedMF(BiasedMFConfiguration())
         case .svdpp: .svdpp(SVDPlusPlusConfiguration())
         case .knnBaseline: .knnBaseline(KNNBaselineConfiguration())
+        case .autorec: .autorec(AutoRecConfiguration())
+        case .neuralMF: .neuralMF(NeuralMFConfiguration())
+        case .lstmHistory: .lstmHistory(LSTMHistoryConfiguration())
+        case .stack: .stack(RatingStackConfiguration())
         }
     }
 }

@@ -15,11 +15,21 @@ public enum RatingModelConfiguration: Sendable, Codable, Equatable {
     case svdpp(SVDPlusPlusConfiguration)
     /// ``KNNBaseline``.
     case knnBaseline(KNNBaselineConfiguration)
+    /// ``AutoRec``.
+    case autorec(AutoRecConfiguration)
+    /// ``NeuralMF``.
+    case neuralMF(NeuralMFConfiguration)
+    /// ``LSTMHistory``.
+    case lstmHistory(LSTMHistoryConfiguration)
+    /// ``RatingStack`` over its members' configurations.
+    case stack(RatingStackConfiguration)
 
-    /// Fits the configured algorithm on `matrix`.
+    /// Fits the configured algorithm on `matrix`; the neural models also read `context` (item features from the
+    /// catalogue, rating times), the others ignore it.
     /// - Throws: ``AlgorithmError`` from the algorithm.
     /// - Complexity: the algorithm's fit.
-    public func fit(_ matrix: InteractionMatrix, progress: ProgressHandler? = nil) throws -> TrainedRatingModel {
+    public func fit(_ matrix: InteractionMatrix, context: RatingContext = RatingContext(),
+                    progress: ProgressHandler? = nil) throws -> TrainedRatingModel {
         switch self {
         case .globalMean: .globalMean(try GlobalMean.fit(matrix))
         case .baseline(let configuration):
@@ -30,6 +40,17 @@ public enum RatingModelConfiguration: Sendable, Codable, Equatable {
             .svdpp(try SVDPlusPlus.fit(matrix, configuration: configuration, progress: progress))
         case .knnBaseline(let configuration):
             .knnBaseline(try KNNBaseline.fit(matrix, configuration: configuration, progress: progress))
+        case .autorec(let configuration):
+            .autorec(try AutoRec.fit(matrix, configuration: configuration, progress: progress))
+        case .neuralMF(let configuration):
+            .neuralMF(try NeuralMF.fit(matrix, features: ItemFeatures(catalogue: context.catalogue, items: matrix.items),
+                                       configuration: configuration, progress: progress))
+        case .lstmHistory(let configuration):
+            .lstmHistory(try LSTMHistory.fit(matrix, timestamps: context.timestamps,
+                                             features: ItemFeatures(catalogue: context.catalogue, items: matrix.items),
+                                             configuration: configuration, progress: progress))
+        case .stack(let configuration):
+            .stack(try RatingStack.fit(matrix, context: context, configuration: configuration, progress: progress))
         }
     }
 }

@@ -16,6 +16,14 @@ public enum TrainedRatingModel: RatingPredictor, Codable {
     case svdpp(SVDPlusPlus)
     /// A fitted ``KNNBaseline``.
     case knnBaseline(KNNBaseline)
+    /// A fitted ``AutoRec``.
+    case autorec(AutoRec)
+    /// A fitted ``NeuralMF``.
+    case neuralMF(NeuralMF)
+    /// A fitted ``LSTMHistory``.
+    case lstmHistory(LSTMHistory)
+    /// A fitted ``RatingStack``.
+    case stack(RatingStack)
 
     /// The model as its own type.
     public var predictor: any RatingPredictor {
@@ -25,10 +33,24 @@ public enum TrainedRatingModel: RatingPredictor, Codable {
         case .biasedMF(let model): model
         case .svdpp(let model): model
         case .knnBaseline(let model): model
+        case .autorec(let model): model
+        case .neuralMF(let model): model
+        case .lstmHistory(let model): model
+        case .stack(let model): model
         }
     }
 
     public var scale: RatingScale { predictor.scale }
+
+    /// The per-epoch training record of the neural models; `nil` for the others.
+    public var trainingHistory: NeuralTrainingHistory? {
+        switch self {
+        case .autorec(let model): model.history
+        case .neuralMF(let model): model.history
+        case .lstmHistory(let model): model.history
+        case .globalMean, .baseline, .biasedMF, .svdpp, .knnBaseline, .stack: nil
+        }
+    }
 
     public func predict(user: UserID, item: ItemID) -> Float { predictor.predict(user: user, item: item) }
 

@@ -58,6 +58,9 @@ struct Evaluate: AsyncParsableCommand {
     @Flag(help: "Print one JSON object instead of a table.")
     var json = false
 
+    @Option(help: "Rating task: write the neural models' learning curves (training and validation RMSE per epoch) to this SVG file.")
+    var report: String?
+
     func validate() throws {
         do {
             _ = try SplitProtocol(parsing: split)
@@ -65,6 +68,9 @@ struct Evaluate: AsyncParsableCommand {
             _ = try TopNProtocol(parsing: `protocol`)
         } catch {
             throw ValidationError("\(error)")
+        }
+        if task != .rating, report != nil {
+            throw ValidationError("--report draws the learning curves of --task rating; drop it for --task \(task.rawValue)")
         }
         switch task {
         case .rating:
@@ -96,9 +102,14 @@ struct Evaluate: AsyncParsableCommand {
             let request = EvaluationRequest(dataset: dataset ?? "ml-100k", split: try SplitProtocol(parsing: split),
                                             algorithm: RatingAlgorithm(rawValue: algorithm ?? "") ?? .biasedMF, tune: tune,
                                             folds: try SplitProtocol.officialFolds(parsing: folds), data: location)
-            let report = try Evaluating.evaluate(request, progress: progress.handler)
+            let result = try Evaluating.evaluate(request, progress: progress.handler)
             progress.finish()
-            print(json ? String(decoding: try encoder.encode(report), as: UTF8.self) : report.text)
+            if let report {
+                let title = "\(result.algorithm) on \(result.dataset) \(result.split): RMSE per epoch"
+                try LearningCurve.svg(result.learningCurves, title: title)
+                    .write(toFile: report, atomically: true, encoding: .utf8)
+            }
+            print(json ? String(decoding: try encoder.encode(result), as: UTF8.self) : result.text)
         case .topn:
             let request = TopNEvaluationRequest(dataset: dataset ?? "ml-100k", splitProtocol: try TopNProtocol(parsing: `protocol`),
                                                 algorithm: TopNAlgorithm(rawValue: algorithm ?? "") ?? .als, data: location)

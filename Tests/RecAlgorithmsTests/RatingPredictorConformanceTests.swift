@@ -6,6 +6,7 @@ import RecCore
 /// Every rating predictor, with small settings so that debug-mode tests stay fast.
 enum PredictorKind: String, CaseIterable, CustomTestStringConvertible {
     case globalMean, baselineALS, baselineSGD, biasedMF, biasedMFEarlyStopping, svdPlusPlus, knnItemBased, knnUserBased
+    case autorec, neuralMF, lstmHistory
 
     var testDescription: String { rawValue }
 
@@ -21,7 +22,20 @@ enum PredictorKind: String, CaseIterable, CustomTestStringConvertible {
         case .svdPlusPlus: try SVDPlusPlus.fit(matrix, configuration: .init(factors: 4, epochs: 10, seed: seed))
         case .knnItemBased: try KNNBaseline.fit(matrix, configuration: .init(shrinkage: 1))
         case .knnUserBased: try KNNBaseline.fit(matrix, configuration: .init(shrinkage: 1, userBased: true))
+        case .autorec:
+            try AutoRec.fit(matrix, configuration: .init(hiddenUnits: 6, training: Self.neuralTraining(seed: seed)))
+        case .neuralMF:
+            try NeuralMF.fit(matrix, configuration: .init(factors: 4, hiddenLayers: [8], training: Self.neuralTraining(seed: seed)))
+        case .lstmHistory:
+            try LSTMHistory.fit(matrix, configuration: .init(historyLength: 3, itemFactors: 4, hiddenUnits: 4,
+                                                             outputHiddenUnits: 4, training: Self.neuralTraining(seed: seed)))
         }
+    }
+
+    /// A few epochs with a validation slice, two workers: enough to exercise every path of the neural trainer.
+    static func neuralTraining(seed: UInt64) -> NeuralTrainingConfiguration {
+        NeuralTrainingConfiguration(epochs: 5, batchSize: 4, optimizer: .init(learningRate: 0.01), validationFraction: 0.2,
+                                    patience: 2, seed: seed, threads: 2)
     }
 
     /// The model's bias terms, or for ``GlobalMean`` just its mean.
@@ -32,6 +46,9 @@ enum PredictorKind: String, CaseIterable, CustomTestStringConvertible {
         case let model as BiasedMF: model.parameters.biases
         case let model as SVDPlusPlus: model.parameters.biases
         case let model as KNNBaseline: model.biases
+        case let model as AutoRec: model.fallback
+        case let model as NeuralMF: model.biases
+        case let model as LSTMHistory: model.biases
         default: throw AlgorithmError(.invalidModel, "no biases for \(type(of: model))")
         }
     }
@@ -47,6 +64,9 @@ enum PredictorKind: String, CaseIterable, CustomTestStringConvertible {
         case let model as BiasedMF: return try trip(model)
         case let model as SVDPlusPlus: return try trip(model)
         case let model as KNNBaseline: return try trip(model)
+        case let model as AutoRec: return try trip(model)
+        case let model as NeuralMF: return try trip(model)
+        case let model as LSTMHistory: return try trip(model)
         default: throw AlgorithmError(.invalidModel, "no round trip for \(type(of: model))")
         }
     }
