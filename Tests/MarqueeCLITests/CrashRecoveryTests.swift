@@ -138,28 +138,36 @@ struct ServerUnderTest {
     /// Requests to it.
     let client: ServerClient
 
-    /// Starts the server in `directory` (its `marquee.sqlite`) on a free port and waits until `/healthz` answers.
+    /// Starts the server in `directory` (its `marquee.sqlite`) on a free port and waits until `/healthz` answers;
+    /// a server that exits at once (its random port was taken) is started again on another port.
     static func start(in directory: URL, adminKey: String) async throws -> ServerUnderTest {
-        let port = Int.random(in: 20_000...60_000)
-        let process = Process()
-        process.executableURL = MarqueeProcess.executable
-        process.arguments = ["serve", "--port", "\(port)", "--retrain-after-events", "0"]
-        process.currentDirectoryURL = directory
-        process.environment = ProcessInfo.processInfo.environment.merging(
-            ["MARQUEE_ADMIN_KEY": adminKey, "MARQUEE_RATE_LIMIT": "0", "MARQUEE_LOG_LEVEL": "error"]) { $1 }
-        process.standardOutput = FileHandle.nullDevice
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        let server = ServerUnderTest(process: process, client: ServerClient(base: "http://127.0.0.1:\(port)", adminKey: adminKey))
-        let deadline = ContinuousClock.now + .seconds(60)
-        while ContinuousClock.now < deadline {
-            if let (_, response) = try? await URLSession.shared.data(from: URL(string: server.client.base + "/healthz")!),
-               (response as? HTTPURLResponse)?.statusCode == 200 { return server }
-            guard process.isRunning else { break }
-            try await Task.sleep(for: .milliseconds(50))
+        var failures: [String] = []
+        for _ in 0..<5 {
+            let port = Int.random(in: 20_000...60_000)
+            let log = directory.appendingPathComponent("serve-\(port).log")
+            _ = FileManager.default.createFile(atPath: log.path, contents: nil)
+            let process = Process()
+            process.executableURL = MarqueeProcess.executable
+            process.arguments = ["serve", "--port", "\(port)", "--retrain-after-events", "0"]
+            process.currentDirectoryURL = directory
+            process.environment = ProcessInfo.processInfo.environment.merging(
+                ["MARQUEE_ADMIN_KEY": adminKey, "MARQUEE_RATE_LIMIT": "0", "MARQUEE_LOG_LEVEL": "error"]) { $1 }
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = try FileHandle(forWritingTo: log)
+            process.standardInput = FileHandle.nullDevice
+            try process.run()
+            let server = ServerUnderTest(process: process, client: ServerClient(base: "http://127.0.0.1:\(port)", adminKey: adminKey))
+            // Generous: the whole test suite may be running beside it on two cores.
+            let deadline = ContinuousClock.now + .seconds(300)
+            while ContinuousClock.now < deadline, process.isRunning {
+                if let (_, response) = try? await URLSession.shared.data(from: URL(string: server.client.base + "/healthz")!),
+                   (response as? HTTPURLResponse)?.statusCode == 200 { return server }
+                try await Task.sleep(for: .milliseconds(50))
+            }
+            server.kill()
+            failures.append("port \(port): \((try? String(contentsOf: log, encoding: .utf8)) ?? "")")
         }
-        server.kill()
-        throw CocoaError(.fileReadUnknown, userInfo: [NSLocalizedDescriptionKey: "marquee serve did not answer on port \(port)"])
+        throw CocoaError(.fileReadUnknown, userInfo: [NSLocalizedDescriptionKey: "marquee serve did not answer: \(failures)"])
     }
 
     /// SIGKILL, then waits for the process to end.
