@@ -69,4 +69,8 @@ public protocol Store: Sendable {
 
     /// The newest version of the model called `name`, or `nil` if none was saved.
     func latestModel(named name: String) async throws -> StoredModel?
+
+    /// The newest version number saved under `name`, or `nil`; unlike ``latestModel(named:)`` it reads no
+    /// payload, so replicas can poll it cheaply for a model another process trained.
+    func latestModelVersion(named name: String) async throws -> Int?
 }

@@ -51,6 +51,18 @@ extension PostgresStore {
         }
     }
 
+    /// The highest version saved under `name`, or `nil`; reads the primary key index only.
+    public func latestModelVersion(named name: String) async throws -> Int? {
+        try await autocommit("read model version '\(name)'") { [logger] connection in
+            var version: Int?
+            for try await found in try await connection.query("SELECT MAX(version) FROM models WHERE name = \(name)",
+                                                              logger: logger).decode(Int?.self) {
+                version = found
+            }
+            return version
+        }
+    }
+
     /// The newest version of the model called `name`, or `nil` if none was saved.
     public func latestModel(named name: String) async throws -> StoredModel? {
         try await autocommit("read model '\(name)'") { [logger] connection in

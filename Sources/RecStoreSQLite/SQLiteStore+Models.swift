@@ -39,6 +39,13 @@ extension SQLiteStore {
         }
     }
 
+    /// The highest version saved under `name`, or `nil`; reads the primary key only.
+    public func latestModelVersion(named name: String) async throws -> Int? {
+        try await read("read model version '\(name)'") { db in
+            try Int.fetchOne(db, sql: "SELECT MAX(version) FROM models WHERE name = ?", arguments: [name])
+        }
+    }
+
     /// The highest version of the model called `name`, or `nil` if none was saved.
     public func latestModel(named name: String) async throws -> StoredModel? {
         try await read("read model '\(name)'") { db in

@@ -37,7 +37,10 @@ extension StoreConformance {
         expectedOther.version = 1
         #expect(try await store.latestModel(named: "als") == expectedOther)
         #expect(try await store.latestModel(named: "ease") == nil)
+        #expect(try await store.latestModelVersion(named: "biased-mf") == 2)
+        #expect(try await store.latestModelVersion(named: "ease") == nil)
         #expect(try await store.save(first) == 3, "saving the same model again makes a new version")
+        #expect(try await store.latestModelVersion(named: "biased-mf") == 3)
     }
 
     static func failedBatchWritesNothing(_ store: any Store) async throws {
