@@ -67,6 +67,20 @@ extension StoreConformance {
         #expect(try await store.counts() == before)
     }
 
+    static func exclusiveLock(_ store: any Store) async throws {
+        #expect(try await store.withExclusiveLock("training") { 1 } == 1)
+        #expect(try await store.withExclusiveLock("training") { 2 } == 2, "released after the first body")
+        let nested = try await store.withExclusiveLock("training") {
+            try await store.withExclusiveLock("import") { "both held" }
+        }
+        #expect(nested == "both held", "locks are per name")
+        let error = await #expect(throws: StoreError.self) {
+            try await store.withExclusiveLock("training") { () async throws -> Int in throw StoreError(.conflict, "body failed") }
+        }
+        #expect(error?.message == "body failed", "the body's error passes through")
+        #expect(try await store.withExclusiveLock("training") { 3 } == 3, "released after a body that threw")
+    }
+
     static func concurrentWrites(_ store: any Store) async throws {
         let writers = 8
         let perWriter = 250

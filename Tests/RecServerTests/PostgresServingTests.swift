@@ -90,6 +90,31 @@ import Testing
         }
     }
 
+    /// While another replica holds the training lock, a replica asked to retrain does not train; once the
+    /// lock is free it does.
+    @Test func onlyOneReplicaTrainsAtATime() async throws {
+        try await PostgresStore.withTestStore { replicaStore in
+            try await replicaStore.write(StoreBatch(items: ServerFixture.items, interactions: ServerFixture.interactions))
+            try await TopNTraining.train(.als, store: replicaStore)
+            let stored = try #require(try await TopNTraining.latestModel(in: replicaStore))
+            let registry = ModelRegistry(model: try ServingModel(stored.model, record: stored.record),
+                                         catalogue: Catalogue(ServerFixture.items), retrainAfterEvents: 0)
+            let replica = RetrainingService(store: replicaStore, registry: registry, algorithm: .als, intervalSeconds: 0,
+                                            logger: Logger(label: "test"))
+            try await PostgresStore.with(replicaStore.configuration) { trainer in
+                let trained: Void? = try await trainer.withExclusiveLock("topn-training") {
+                    await replica.retrain()
+                }
+                #expect(trained != nil, "the other process holds the lock")
+            }
+            #expect(try await replicaStore.latestModelVersion(named: "topn-als") == 1, "no model while the lock was held")
+            #expect(await registry.model?.name == "topn-als v1")
+            await replica.retrain()
+            #expect(try await replicaStore.latestModelVersion(named: "topn-als") == 2, "trains once the lock is free")
+            #expect(await registry.model?.name == "topn-als v2")
+        }
+    }
+
     private func serve(_ store: any Store, events: URL) async throws {
         let summary = try await Importing.run(events, format: try DatasetFormat(parsing: "csv"), store: store)
         #expect(summary.written.interactions == ServerFixture.interactions.count)

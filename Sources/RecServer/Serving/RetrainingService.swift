@@ -65,7 +65,13 @@ struct RetrainingService: Service {
     func retrain() async {
         let eventsBefore = await registry.eventsSinceTraining
         do {
-            let summary = try await TopNTraining.train(algorithm, store: store)
+            // Replicas sharing a PostgreSQL database train one at a time; the others follow its model.
+            guard let summary = try await store.withExclusiveLock("topn-training", {
+                try await TopNTraining.train(algorithm, store: store)
+            }) else {
+                logger.info("another replica is training; keeping the model in use")
+                return
+            }
             guard let (model, record) = try await TopNTraining.latestModel(in: store) else { return }
             await registry.install(try ServingModel(model, record: record), eventsDuringTraining: eventsBefore)
             logger.info("trained a new model", metadata: [
