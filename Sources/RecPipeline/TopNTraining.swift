@@ -49,6 +49,19 @@ public enum TopNTraining {
         return TopNTrainingSummary(algorithm: algorithm, version: version, positiveCount: positives.count, fitSeconds: fitSeconds)
     }
 
+    /// The top-N model trained last, unless it is the one called `current` (e.g. `"topn-als v3"`, as
+    /// `ServingModel.name` says): a replica's cheap check for a model another process trained. Reads the
+    /// payload only when there is a different model.
+    /// - Throws: ``PipelineError`` if the stored model cannot be read; store errors.
+    public static func latestModel(in store: any Store, unless current: String?) async throws
+        -> (model: TrainedTopNModel, record: StoredModel)? {
+        guard let name = try await store.metadata(for: StoreKeys.activeTopNModel),
+              let algorithm = TopNAlgorithm(rawValue: name),
+              let version = try await store.latestModelVersion(named: algorithm.storedName),
+              "\(algorithm.storedName) v\(version)" != current else { return nil }
+        return try await latestModel(in: store)
+    }
+
     /// The top-N model trained last, with its stored record, or `nil` if none was trained.
     /// - Throws: ``PipelineError`` if the stored model cannot be read; store errors.
     public static func latestModel(in store: any Store) async throws -> (model: TrainedTopNModel, record: StoredModel)? {

@@ -46,7 +46,8 @@ public func buildApplication(_ configuration: ServerConfiguration, store: (any S
         configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "marquee"),
         logger: logger)
     app.addServices(RetrainingService(store: store, registry: registry, algorithm: configuration.algorithm,
-                                      intervalSeconds: configuration.retrainIntervalSeconds, logger: logger))
+                                      intervalSeconds: configuration.retrainIntervalSeconds,
+                                      followSeconds: configuration.modelFollowSeconds, logger: logger))
     return app
 }
 

@@ -29,6 +29,9 @@ public struct ServerConfiguration: Sendable, Codable, Equatable {
     public var retrainAfterEvents: Int
     /// Retrain in the background at this interval, in seconds, when there were new events; 0 turns the schedule off.
     public var retrainIntervalSeconds: Double
+    /// Seconds between checks of the store for a top-N model trained by another replica (then swapped in);
+    /// 0 never checks. Replicas over one PostgreSQL database set it, e.g. to 1.
+    public var modelFollowSeconds: Double
     /// Seconds an idle connection stays open.
     public var idleTimeoutSeconds: Double
     /// Seconds a checked API key's role is remembered; a key revoked by `marquee keys revoke` is refused
@@ -56,7 +59,8 @@ public struct ServerConfiguration: Sendable, Codable, Equatable {
     public init(host: String = "127.0.0.1", port: Int = 8080, database: String = "marquee.sqlite",
                 modelDirectory: String? = nil, logLevel: LogLevel = .info, bootstrapAdminKey: String? = nil,
                 algorithm: TopNAlgorithm = .als, retrainAfterEvents: Int = 1000, retrainIntervalSeconds: Double = 0,
-                idleTimeoutSeconds: Double = 30, keyCacheSeconds: Double = 1, profileCacheSeconds: Double = 1,
+                modelFollowSeconds: Double = 0, idleTimeoutSeconds: Double = 30, keyCacheSeconds: Double = 1,
+                profileCacheSeconds: Double = 1,
                 interestWeight: Double = 0.3, interestHalfLifeDays: Double = 30, requestTimeoutSeconds: Double = 10,
                 rateLimitPerSecond: Double = 1000, llm: OpenAIChatConfiguration? = nil) {
         self.host = host
@@ -68,6 +72,7 @@ public struct ServerConfiguration: Sendable, Codable, Equatable {
         self.algorithm = algorithm
         self.retrainAfterEvents = retrainAfterEvents
         self.retrainIntervalSeconds = retrainIntervalSeconds
+        self.modelFollowSeconds = modelFollowSeconds
         self.idleTimeoutSeconds = idleTimeoutSeconds
         self.keyCacheSeconds = keyCacheSeconds
         self.profileCacheSeconds = profileCacheSeconds
@@ -155,6 +160,9 @@ public struct ServerConfiguration: Sendable, Codable, Equatable {
                 retrain-after-events is \(retrainAfterEvents), retrain-interval is \(retrainIntervalSeconds) s and idle timeout \
                 \(idleTimeoutSeconds) s, key cache \(keyCacheSeconds) s; expected counts and intervals ≥ 0 and a timeout > 0
                 """)
+        }
+        guard modelFollowSeconds >= 0, modelFollowSeconds.isFinite else {
+            throw ServerError(.invalidConfiguration, "follow-models is \(modelFollowSeconds) s; expected an interval ≥ 0")
         }
         guard profileCacheSeconds >= 0, requestTimeoutSeconds > 0, rateLimitPerSecond >= 0, (0...1).contains(interestWeight), interestHalfLifeDays > 0 else {
             throw ServerError(.invalidConfiguration, """

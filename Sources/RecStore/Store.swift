@@ -69,4 +69,14 @@ public protocol Store: Sendable {
 
     /// The newest version of the model called `name`, or `nil` if none was saved.
     func latestModel(named name: String) async throws -> StoredModel?
+
+    /// Runs `body` while holding the lock called `name`, unless another holder has it: then returns `nil`
+    /// at once without running `body`. Replicas sharing a store use it so that one of them trains at a time.
+    /// `SQLiteStore` serves one process and runs `body` at once; `PostgresStore` uses an advisory lock, which
+    /// the server also releases when the holder's connection dies.
+    func withExclusiveLock<T: Sendable>(_ name: String, _ body: () async throws -> T) async throws -> T?
+
+    /// The newest version number saved under `name`, or `nil`; unlike ``latestModel(named:)`` it reads no
+    /// payload, so replicas can poll it cheaply for a model another process trained.
+    func latestModelVersion(named name: String) async throws -> Int?
 }

@@ -51,6 +51,53 @@ extension PostgresStore {
         }
     }
 
+    /// Runs `body` holding the session-level advisory lock keyed by `name` on one pooled connection, or
+    /// returns `nil` at once when another session holds it. The lock is released when `body` ends, or by
+    /// the server when the connection dies (a killed trainer never leaves it held).
+    public func withExclusiveLock<T: Sendable>(_ name: String, _ body: () async throws -> T) async throws -> T? {
+        try await client.withConnection { [logger] connection in
+            var acquired = false
+            do {
+                for try await got in try await connection.query("SELECT pg_try_advisory_lock(hashtext('marquee.lock'), hashtext(\(name)))",
+                                                                     logger: logger)
+                    .decode(Bool.self) {
+                    acquired = got
+                }
+            } catch {
+                throw StoreError(.backend, "cannot take lock '\(name)' in PostgreSQL database \(configuration.description): \(Self.reason(error))",
+                                 underlying: error)
+            }
+            guard acquired else { return nil }
+            let result: T
+            do {
+                result = try await body()
+            } catch {
+                try? await unlock(name, on: connection)
+                throw error
+            }
+            // A connection whose unlock fails is broken, and the server drops the lock with it.
+            try? await unlock(name, on: connection)
+            return result
+        }
+    }
+
+    private func unlock(_ name: String, on connection: PostgresConnection) async throws {
+        for try await _ in try await connection.query("SELECT pg_advisory_unlock(hashtext('marquee.lock'), hashtext(\(name)))",
+                                                      logger: logger).decode(Bool.self) {}
+    }
+
+    /// The highest version saved under `name`, or `nil`; reads the primary key index only.
+    public func latestModelVersion(named name: String) async throws -> Int? {
+        try await autocommit("read model version '\(name)'") { [logger] connection in
+            var version: Int?
+            for try await found in try await connection.query("SELECT MAX(version) FROM models WHERE name = \(name)",
+                                                              logger: logger).decode(Int?.self) {
+                version = found
+            }
+            return version
+        }
+    }
+
     /// The newest version of the model called `name`, or `nil` if none was saved.
     public func latestModel(named name: String) async throws -> StoredModel? {
         try await autocommit("read model '\(name)'") { [logger] connection in

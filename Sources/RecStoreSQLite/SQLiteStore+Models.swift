@@ -39,6 +39,18 @@ extension SQLiteStore {
         }
     }
 
+    /// Runs `body` and returns its value: a SQLite file is served by one process, so there is no other holder.
+    public func withExclusiveLock<T: Sendable>(_ name: String, _ body: () async throws -> T) async throws -> T? {
+        try await body()
+    }
+
+    /// The highest version saved under `name`, or `nil`; reads the primary key only.
+    public func latestModelVersion(named name: String) async throws -> Int? {
+        try await read("read model version '\(name)'") { db in
+            try Int.fetchOne(db, sql: "SELECT MAX(version) FROM models WHERE name = ?", arguments: [name])
+        }
+    }
+
     /// The highest version of the model called `name`, or `nil` if none was saved.
     public func latestModel(named name: String) async throws -> StoredModel? {
         try await read("read model '\(name)'") { db in

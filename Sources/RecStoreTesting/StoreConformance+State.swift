@@ -37,7 +37,10 @@ extension StoreConformance {
         expectedOther.version = 1
         #expect(try await store.latestModel(named: "als") == expectedOther)
         #expect(try await store.latestModel(named: "ease") == nil)
+        #expect(try await store.latestModelVersion(named: "biased-mf") == 2)
+        #expect(try await store.latestModelVersion(named: "ease") == nil)
         #expect(try await store.save(first) == 3, "saving the same model again makes a new version")
+        #expect(try await store.latestModelVersion(named: "biased-mf") == 3)
     }
 
     static func failedBatchWritesNothing(_ store: any Store) async throws {
@@ -62,6 +65,20 @@ extension StoreConformance {
         let infinite = StoreBatch(interactions: [Interaction(user: "u", item: "1", value: -.infinity)])
         await #expect(throws: StoreError.self) { try await store.write(infinite) }
         #expect(try await store.counts() == before)
+    }
+
+    static func exclusiveLock(_ store: any Store) async throws {
+        #expect(try await store.withExclusiveLock("training") { 1 } == 1)
+        #expect(try await store.withExclusiveLock("training") { 2 } == 2, "released after the first body")
+        let nested = try await store.withExclusiveLock("training") {
+            try await store.withExclusiveLock("import") { "both held" }
+        }
+        #expect(nested == "both held", "locks are per name")
+        let error = await #expect(throws: StoreError.self) {
+            try await store.withExclusiveLock("training") { () async throws -> Int in throw StoreError(.conflict, "body failed") }
+        }
+        #expect(error?.message == "body failed", "the body's error passes through")
+        #expect(try await store.withExclusiveLock("training") { 3 } == 3, "released after a body that threw")
     }
 
     static func concurrentWrites(_ store: any Store) async throws {

@@ -53,6 +53,9 @@ public enum StoreConformance {
         case deleteItem
         /// API keys round-trip, ids are unique, and revocation happens once.
         case apiKeys
+        /// `withExclusiveLock` runs the body and returns its value when nobody else holds the lock, again
+        /// after release, and for another name while one is held.
+        case exclusiveLock
 
         /// The case name, shown in test results.
         public var description: String { rawValue }
@@ -79,6 +82,7 @@ public enum StoreConformance {
         case .deleteUser: try await deleteUser(store)
         case .deleteItem: try await deleteItem(store)
         case .apiKeys: try await apiKeys(store)
+        case .exclusiveLock: try await exclusiveLock(store)
         }
     }
 

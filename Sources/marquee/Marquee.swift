@@ -7,6 +7,6 @@ struct Marquee: AsyncParsableCommand {
         commandName: "marquee",
         abstract: "A self-hosted movie recommender: import ratings, train models, serve and evaluate recommendations.",
         subcommands: [Demo.self, Serve.self, Keys.self, Import.self, Train.self, Embed.self, Recommend.self, Evaluate.self, Tune.self,
-                      Bench.self, Sentiment.self],
+                      Bench.self, Sentiment.self, ImportFactors.self],
         defaultSubcommand: Demo.self)
 }

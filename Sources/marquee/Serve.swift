@@ -53,6 +53,9 @@ struct ServeOptions: ParsableArguments {
     @Option(help: "Retrain every this many seconds when there was feedback (0: no schedule).")
     var retrainInterval: Double = 0
 
+    @Option(help: "Check the store every this many seconds for a model another replica trained (0: never).")
+    var followModels: Double = 0
+
     /// The environment's configuration with the flags applied.
     func configuration() throws -> ServerConfiguration {
         var configuration = try ServerConfiguration(environment: ProcessInfo.processInfo.environment)
@@ -72,6 +75,7 @@ struct ServeOptions: ParsableArguments {
         configuration.algorithm = chosen
         configuration.retrainAfterEvents = retrainAfterEvents
         configuration.retrainIntervalSeconds = retrainInterval
+        configuration.modelFollowSeconds = followModels
         try configuration.validate()
         return configuration
     }

@@ -71,6 +71,35 @@ import Testing
         }
     }
 
+    /// The advisory lock is held by one session at a time: another pool (another replica) is refused
+    /// while the body runs and gets it once the body has returned.
+    @Test func anExclusiveLockIsHeldByOneSessionAtATime() async throws {
+        try await withSchema { configuration in
+            try await PostgresStore.with(configuration) { first in
+                try await PostgresStore.with(configuration) { second in
+                    let (held, holding) = AsyncStream.makeStream(of: Void.self)
+                    let (released, releasing) = AsyncStream.makeStream(of: Void.self)
+                    try await withThrowingTaskGroup(of: Int?.self) { group in
+                        group.addTask {
+                            try await first.withExclusiveLock("training") {
+                                holding.yield()
+                                for await _ in released { break }
+                                return 1
+                            }
+                        }
+                        for await _ in held { break }
+                        #expect(try await second.withExclusiveLock("training") { 2 } == nil, "held by the other pool")
+                        #expect(try await second.withExclusiveLock("import") { 3 } == 3, "locks are per name")
+                        releasing.yield()
+                        let holderResult = try await group.next()
+                        #expect(holderResult == .some(.some(1)))
+                    }
+                    #expect(try await second.withExclusiveLock("training") { 4 } == 4, "free once the holder is done")
+                }
+            }
+        }
+    }
+
     /// A batch larger than one COPY chunk, with ids and texts holding every character COPY's text format escapes.
     @Test func largeBatchWithAwkwardTextRoundTrips() async throws {
         try await PostgresStore.withTestStore { store in
