@@ -7,9 +7,10 @@ let package = Package(
     name: "MarqueeFuzz",
     dependencies: [.package(name: "Marquee", path: "..")],
     targets: [
-        .executableTarget(name: "FuzzTokenizer", dependencies: [.product(name: "RecText", package: "Marquee")],
+        .target(name: "FuzzDriver", swiftSettings: [.swiftLanguageMode(.v6)]),
+        .executableTarget(name: "FuzzTokenizer", dependencies: ["FuzzDriver", .product(name: "RecText", package: "Marquee")],
                           swiftSettings: [.swiftLanguageMode(.v6), .unsafeFlags(["-parse-as-library"])]),
-        .executableTarget(name: "FuzzImport", dependencies: [.product(name: "RecImport", package: "Marquee"),
+        .executableTarget(name: "FuzzImport", dependencies: ["FuzzDriver", .product(name: "RecImport", package: "Marquee"),
                                                              .product(name: "RecCore", package: "Marquee")],
                           swiftSettings: [.swiftLanguageMode(.v6), .unsafeFlags(["-parse-as-library"])]),
     ]

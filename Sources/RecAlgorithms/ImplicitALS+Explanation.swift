@@ -18,14 +18,8 @@ extension ImplicitALS {
     /// - Complexity: O(|history| × k² + k³); allocates O(k² + |history|).
     public func explain(_ item: ItemID, history: [ItemID: Float], count: Int) -> ScoreExplanation? {
         guard let target = self.history.items.index(of: item) else { return nil }
-        let known = history.compactMap { entry -> (Int32, Float)? in
-            guard entry.value.isFinite, let index = self.history.items.index(of: entry.key) else { return nil }
-            return (Int32(index), entry.value)
-        }.sorted { $0.0 < $1.0 }
-        guard !known.isEmpty else { return nil }
+        guard let rows = confidenceRow(of: history) else { return nil }
         let k = factors
-        let rows = ConfidenceRows(offsets: [0, known.count], columns: known.map(\.0), values: known.map(\.1),
-                                  weighting: configuration.confidence)
         var w = foldInGram
         var weighted = [Float](repeating: 0, count: k)
         let contributions: [ScoredItem]? = itemFactors.withUnsafeBufferPointer { table in
@@ -34,7 +28,7 @@ extension ImplicitALS {
                 rows.columns.withUnsafeBufferPointer { columns in
                     rows.weights.withUnsafeBufferPointer { weights in
                         GramMatrix.addWeightedLower(w.baseAddress!, dimension: k, table: y, indices: columns.baseAddress!,
-                                                    weights: weights.baseAddress!, count: known.count)
+                                                    weights: weights.baseAddress!, count: rows.columns.count)
                     }
                 }
                 return Cholesky.factor(w.baseAddress!, dimension: k)

@@ -6,14 +6,8 @@ extension ImplicitALS {
     /// `history` is known to the model or a value is not finite.
     /// - Complexity: O(|history| × k² + k³), with the model's precomputed YᵀY + λI; allocates O(k²).
     public func userVector(forHistory history: [ItemID: Float]) -> [Float]? {
-        let known = history.compactMap { entry -> (Int32, Float)? in
-            guard entry.value.isFinite, let index = self.history.items.index(of: entry.key) else { return nil }
-            return (Int32(index), entry.value)
-        }.sorted { $0.0 < $1.0 }
-        guard !known.isEmpty else { return nil }
+        guard let rows = confidenceRow(of: history) else { return nil }
         let k = factors
-        let rows = ConfidenceRows(offsets: [0, known.count], columns: known.map(\.0), values: known.map(\.1),
-                                  weighting: configuration.confidence)
         var x = [Float](repeating: 0, count: k)
         var scratch = [Float](repeating: 0, count: ALSRowSolver.scratchCount(factors: k))
         let solved = rows.columns.withUnsafeBufferPointer { columns in
@@ -23,7 +17,7 @@ extension ImplicitALS {
                         foldInGram.withUnsafeBufferPointer { gram in
                             ALSRowSolver.cholesky(
                                 x: &x, gram: gram.baseAddress!, table: table.baseAddress!, columns: columns.baseAddress!,
-                                weights: weights.baseAddress!, targets: targets.baseAddress!, count: known.count, k: k,
+                                weights: weights.baseAddress!, targets: targets.baseAddress!, count: rows.columns.count, k: k,
                                 scratch: &scratch)
                         }
                     }
@@ -47,5 +41,18 @@ extension ImplicitALS {
         x.withUnsafeBufferPointer { x in scores.withUnsafeMutableBufferPointer { score(x.baseAddress!, into: $0) } }
         let best = scores.withUnsafeBufferPointer { TopKSelection.best(count, of: $0) { blocked[$0] } }
         return TopNList(items: best.map { ScoredItem(item: items[$0.index], score: $0.score) }, isFallback: false)
+    }
+
+    /// `history` as one confidence row over the model's item indices, ascending: the items the model knows with
+    /// finite values; `nil` when there are none.
+    /// - Complexity: O(|history| log |history|).
+    func confidenceRow(of history: [ItemID: Float]) -> ConfidenceRows? {
+        let known = history.compactMap { entry -> (Int32, Float)? in
+            guard entry.value.isFinite, let index = self.history.items.index(of: entry.key) else { return nil }
+            return (Int32(index), entry.value)
+        }.sorted { $0.0 < $1.0 }
+        guard !known.isEmpty else { return nil }
+        return ConfidenceRows(offsets: [0, known.count], columns: known.map(\.0), values: known.map(\.1),
+                              weighting: configuration.confidence)
     }
 }

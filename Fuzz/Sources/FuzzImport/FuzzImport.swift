@@ -1,4 +1,5 @@
 import Foundation
+import FuzzDriver
 import RecCore
 import RecImport
 
@@ -45,16 +46,8 @@ public func LLVMFuzzerTestOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) ->
     return 0
 }
 
-/// libFuzzer's driver: runs the inputs from the command line (libFuzzer's flags) through the callback.
-@_silgen_name("LLVMFuzzerRunDriver")
-func runFuzzerDriver(_ argc: UnsafeMutablePointer<CInt>,
-                     _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
-                     _ callback: @convention(c) (UnsafePointer<UInt8>, Int) -> CInt) -> CInt
-
-/// The executable's entry point under SwiftPM (which links `main` to `FuzzImport_main`), handing over to libFuzzer.
+/// The executable's entry point under SwiftPM, handing over to libFuzzer.
 @_cdecl("FuzzImport_main")
 func FuzzImportMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>) -> CInt {
-    var count = argc
-    var arguments: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = argv
-    return runFuzzerDriver(&count, &arguments) { data, size in LLVMFuzzerTestOneInput(data, size) }
+    fuzz(argc, argv) { data, size in LLVMFuzzerTestOneInput(data, size) }
 }
