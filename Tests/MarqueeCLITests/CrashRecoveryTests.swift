@@ -43,6 +43,7 @@ import Testing
         for round in 0...rounds {
             let server = try await ServerUnderTest.start(in: directory, adminKey: Self.adminKey)
             if items.isEmpty { items = try await server.client.popularItems(50) }
+            try #require(!items.isEmpty, "the server lists popular items from the demo data")
             let due: (Batch) -> Bool = { $0.user == "crash-\(round - 1)" || round == rounds }
             for batch in acknowledged.filter(due) {
                 let present = try await server.client.presentCount(of: batch)
@@ -150,8 +151,8 @@ struct ServerUnderTest {
             process.executableURL = MarqueeProcess.executable
             process.arguments = ["serve", "--port", "\(port)", "--retrain-after-events", "0"]
             process.currentDirectoryURL = directory
-            process.environment = ProcessInfo.processInfo.environment.merging(
-                ["MARQUEE_ADMIN_KEY": adminKey, "MARQUEE_RATE_LIMIT": "0", "MARQUEE_LOG_LEVEL": "error"]) { $1 }
+            process.environment = MarqueeProcess.childEnvironment(
+                ["MARQUEE_ADMIN_KEY": adminKey, "MARQUEE_RATE_LIMIT": "0", "MARQUEE_LOG_LEVEL": "error"])
             process.standardOutput = FileHandle.nullDevice
             process.standardError = try FileHandle(forWritingTo: log)
             process.standardInput = FileHandle.nullDevice

@@ -33,8 +33,7 @@ struct MarqueeProcess {
         process.executableURL = executable
         process.arguments = arguments
         if let directory { process.currentDirectoryURL = directory }
-        process.environment = ProcessInfo.processInfo.environment.filter { $0.key != "MARQUEE_DATABASE_URL" }
-            .merging(environment) { $1 }
+        process.environment = childEnvironment(environment)
         // Output goes to files rather than pipes, so a chatty child can never block on a full pipe.
         let captures = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: captures) }
@@ -54,6 +53,12 @@ struct MarqueeProcess {
                       exitCode: process.terminationStatus)
     }
 
+    /// The environment of a child `marquee`: this process's without `MARQUEE_DATABASE_URL` (so children use the
+    /// SQLite default), plus `extra`.
+    static func childEnvironment(_ extra: [String: String] = [:]) -> [String: String] {
+        ProcessInfo.processInfo.environment.filter { $0.key != "MARQUEE_DATABASE_URL" }.merging(extra) { $1 }
+    }
+
     /// Starts `marquee arguments…` in `directory` and sends it SIGKILL after `delay` unless it ended before.
     /// - Returns: whether the kill landed (the process was still running).
     static func runKilled(_ arguments: [String], in directory: URL, after delay: Duration) async throws -> Bool {
@@ -61,6 +66,7 @@ struct MarqueeProcess {
         process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = directory
+        process.environment = childEnvironment()
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         process.standardInput = FileHandle.nullDevice
