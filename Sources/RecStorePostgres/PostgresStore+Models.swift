@@ -58,7 +58,7 @@ extension PostgresStore {
         try await client.withConnection { [logger] connection in
             var acquired = false
             do {
-                for try await got in try await connection.query("SELECT pg_try_advisory_lock(hashtext('marquee.lock'), hashtext(\(name)))",
+                for try await got in try await connection.query("SELECT pg_try_advisory_lock(hashtext(\(lockScope)), hashtext(\(name)))",
                                                                      logger: logger)
                     .decode(Bool.self) {
                     acquired = got
@@ -81,8 +81,13 @@ extension PostgresStore {
         }
     }
 
+    /// The first key of every advisory lock: the store's schema, so stores on different schemas of one database
+    /// (separate deployments, or tests running side by side) never hold each other's locks, while replicas of one
+    /// store (same schema) do.
+    private var lockScope: String { "marquee.lock." + (configuration.schema ?? "public") }
+
     private func unlock(_ name: String, on connection: PostgresConnection) async throws {
-        for try await _ in try await connection.query("SELECT pg_advisory_unlock(hashtext('marquee.lock'), hashtext(\(name)))",
+        for try await _ in try await connection.query("SELECT pg_advisory_unlock(hashtext(\(lockScope)), hashtext(\(name)))",
                                                       logger: logger).decode(Bool.self) {}
     }
 

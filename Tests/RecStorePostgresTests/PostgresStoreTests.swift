@@ -81,11 +81,13 @@ import Testing
                     let (released, releasing) = AsyncStream.makeStream(of: Void.self)
                     try await withThrowingTaskGroup(of: Int?.self) { group in
                         group.addTask {
-                            try await first.withExclusiveLock("training") {
+                            let result = try await first.withExclusiveLock("training") {
                                 holding.yield()
                                 for await _ in released { break }
                                 return 1
                             }
+                            if result == nil { holding.yield() }  // not acquired: let the checks below fail, not hang
+                            return result
                         }
                         for await _ in held { break }
                         #expect(try await second.withExclusiveLock("training") { 2 } == nil, "held by the other pool")
