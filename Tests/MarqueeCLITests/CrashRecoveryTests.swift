@@ -171,9 +171,10 @@ struct ServerUnderTest {
         throw CocoaError(.fileReadUnknown, userInfo: [NSLocalizedDescriptionKey: "marquee serve did not answer: \(failures)"])
     }
 
-    /// SIGKILL, then waits for the process to end.
+    /// SIGKILL, then waits for the process to end. The signal is sent whatever `isRunning` says, so a stale
+    /// answer can never leave a server running for `waitUntilExit` to wait on for ever.
     func kill() {
-        if process.isRunning { Glibc.kill(process.processIdentifier, SIGKILL) }
+        Glibc.kill(process.processIdentifier, SIGKILL)
         process.waitUntilExit()
     }
 }
