@@ -109,10 +109,10 @@ struct SGDState {
     var userBiases: [Float]
     /// Indexed by item slot.
     var itemBiases: [Float]
-    /// `users.slots` rows of `stride` values.
-    var userFactors: [Float]
-    /// `items.slots` rows of `stride` values.
-    var itemFactors: [Float]
+    /// `users.slots` rows of `stride` values, 64-byte aligned so no SIMD8 access straddles cache lines.
+    var userFactors: AlignedFloats
+    /// `items.slots` rows of `stride` values, aligned likewise.
+    var itemFactors: AlignedFloats
 
     /// Zero biases and N(0, `standardDeviation`²) factors, drawn from `generator` in row order, users first.
     init(users: BlockLayout, userCount: Int, items: BlockLayout, itemCount: Int, factors k: Int,
@@ -124,8 +124,8 @@ struct SGDState {
         self.items = items
         userBiases = [Float](repeating: 0, count: users.slots)
         itemBiases = [Float](repeating: 0, count: items.slots)
-        func placed(_ values: [Float], rows: Int, layout: BlockLayout) -> [Float] {
-            var result = [Float](repeating: 0, count: layout.slots * stride)
+        func placed(_ values: [Float], rows: Int, layout: BlockLayout) -> AlignedFloats {
+            var result = AlignedFloats(repeating: 0, count: layout.slots * stride)
             result.withUnsafeMutableBufferPointer { result in
                 values.withUnsafeBufferPointer { values in
                     for row in 0..<rows {
@@ -145,7 +145,7 @@ struct SGDState {
     /// The trained state in row order, without the padding.
     func latentFactors(globalMean: Float, userCount: Int, itemCount: Int) -> LatentFactors {
         let k = factors, stride = stride
-        func rows(_ values: [Float], count: Int, layout: BlockLayout) -> [Float] {
+        func rows(_ values: AlignedFloats, count: Int, layout: BlockLayout) -> [Float] {
             [Float](unsafeUninitializedCapacity: count * k) { result, initialized in
                 values.withUnsafeBufferPointer { values in
                     for row in 0..<count {
