@@ -1,23 +1,26 @@
 import Foundation
+import RecCore
 
 /// The parameters of a BERT encoder, laid out for `MatrixProduct`: every dense weight is stored transposed
-/// (input rows × output columns, row-major) and negated, so that `C −= X·(−Wᵀ)` adds `X·Wᵀ` to C exactly.
+/// (input rows × output columns, row-major) and negated, so that `C −= X·(−Wᵀ)` adds `X·Wᵀ` to C exactly, in
+/// 64-byte aligned storage (``RecCore/AlignedFloats``) so the kernel's SIMD8 loads of weight rows never straddle
+/// cache lines.
 struct MiniLMWeights: Sendable {
     /// One transformer layer.
     struct Layer: Sendable {
         /// Query, key and value projections side by side: hidden × 3·hidden, negated.
-        var queryKeyValue: [Float]
+        var queryKeyValue: AlignedFloats
         var queryKeyValueBias: [Float]
         /// Attention output projection: hidden × hidden, negated.
-        var attentionOutput: [Float]
+        var attentionOutput: AlignedFloats
         var attentionOutputBias: [Float]
         var attentionNormScale: [Float]
         var attentionNormShift: [Float]
         /// Feed-forward expansion: hidden × intermediate, negated.
-        var intermediate: [Float]
+        var intermediate: AlignedFloats
         var intermediateBias: [Float]
         /// Feed-forward contraction: intermediate × hidden, negated.
-        var output: [Float]
+        var output: AlignedFloats
         var outputBias: [Float]
         var outputNormScale: [Float]
         var outputNormShift: [Float]
@@ -50,6 +53,9 @@ struct MiniLMWeights: Sendable {
             }
             return t
         }
+        func alignedLinear(_ name: String, outputs: Int, inputs: Int) throws -> AlignedFloats {
+            AlignedFloats(try linear(name, outputs: outputs, inputs: inputs))
+        }
         let h = a.hiddenSize
         architecture = a
         wordEmbeddings = try file.floats(prefix + "embeddings.word_embeddings.weight", shape: [a.vocabularySize, h])
@@ -73,16 +79,16 @@ struct MiniLMWeights: Sendable {
                 }
             }
             return Layer(
-                queryKeyValue: qkv,
+                queryKeyValue: AlignedFloats(qkv),
                 queryKeyValueBias: try vector(p + "attention.self.query.bias", h)
                     + vector(p + "attention.self.key.bias", h) + vector(p + "attention.self.value.bias", h),
-                attentionOutput: try linear(p + "attention.output.dense.weight", outputs: h, inputs: h),
+                attentionOutput: try alignedLinear(p + "attention.output.dense.weight", outputs: h, inputs: h),
                 attentionOutputBias: try vector(p + "attention.output.dense.bias", h),
                 attentionNormScale: try vector(p + "attention.output.LayerNorm.weight", h),
                 attentionNormShift: try vector(p + "attention.output.LayerNorm.bias", h),
-                intermediate: try linear(p + "intermediate.dense.weight", outputs: a.intermediateSize, inputs: h),
+                intermediate: try alignedLinear(p + "intermediate.dense.weight", outputs: a.intermediateSize, inputs: h),
                 intermediateBias: try vector(p + "intermediate.dense.bias", a.intermediateSize),
-                output: try linear(p + "output.dense.weight", outputs: h, inputs: a.intermediateSize),
+                output: try alignedLinear(p + "output.dense.weight", outputs: h, inputs: a.intermediateSize),
                 outputBias: try vector(p + "output.dense.bias", h),
                 outputNormScale: try vector(p + "output.LayerNorm.weight", h),
                 outputNormShift: try vector(p + "output.LayerNorm.bias", h))

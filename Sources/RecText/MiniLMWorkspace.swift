@@ -25,11 +25,17 @@ final class MiniLMWorkspace {
     init(architecture: BERTArchitecture, rows: Int, maxLength: Int) {
         self.architecture = architecture
         rowCapacity = rows
-        hidden = .allocate(capacity: rows * architecture.hiddenSize)
-        queryKeyValue = .allocate(capacity: rows * 3 * architecture.hiddenSize)
-        context = .allocate(capacity: rows * architecture.hiddenSize)
-        intermediate = .allocate(capacity: rows * architecture.intermediateSize)
-        scores = .allocate(capacity: maxLength)
+        // 64-byte aligned, like the weights: rows of 384 and 1,536 Floats then start on cache lines, so no SIMD8
+        // access straddles two (plain `allocate` gives 16-byte alignment).
+        func aligned(_ count: Int) -> UnsafeMutablePointer<Float> {
+            UnsafeMutableRawPointer.allocate(byteCount: count * MemoryLayout<Float>.stride, alignment: 64)
+                .bindMemory(to: Float.self, capacity: count)
+        }
+        hidden = aligned(rows * architecture.hiddenSize)
+        queryKeyValue = aligned(rows * 3 * architecture.hiddenSize)
+        context = aligned(rows * architecture.hiddenSize)
+        intermediate = aligned(rows * architecture.intermediateSize)
+        scores = aligned(maxLength)
     }
 
     deinit {
@@ -58,7 +64,7 @@ final class MiniLMWorkspace {
             layerNormalize(hidden, rows: rows, scale: layer.attentionNormScale, shift: layer.attentionNormShift)
             project(hidden, inputs: h, layer.intermediate, layer.intermediateBias, into: intermediate,
                     outputs: architecture.intermediateSize, rows: rows)
-            gelu(intermediate, count: rows * architecture.intermediateSize)
+            GELU.apply(intermediate, count: rows * architecture.intermediateSize)
             accumulate(intermediate, inputs: architecture.intermediateSize, layer.output, layer.outputBias,
                        into: hidden, outputs: h, rows: rows)
             layerNormalize(hidden, rows: rows, scale: layer.outputNormScale, shift: layer.outputNormShift)
@@ -86,7 +92,7 @@ final class MiniLMWorkspace {
     }
 
     /// `out = input·Wᵀ + bias` over `rows` rows, with W stored transposed and negated.
-    private func project(_ input: UnsafeMutablePointer<Float>, inputs: Int, _ weight: [Float], _ bias: [Float],
+    private func project(_ input: UnsafeMutablePointer<Float>, inputs: Int, _ weight: AlignedFloats, _ bias: [Float],
                          into out: UnsafeMutablePointer<Float>, outputs: Int, rows: Int) {
         bias.withUnsafeBufferPointer { b in
             for r in 0..<rows { (out + r * outputs).update(from: b.baseAddress!, count: outputs) }
@@ -95,7 +101,7 @@ final class MiniLMWorkspace {
     }
 
     /// `residual += input·Wᵀ + bias` over `rows` rows: a dense layer followed by BERT's residual connection.
-    private func accumulate(_ input: UnsafeMutablePointer<Float>, inputs: Int, _ weight: [Float], _ bias: [Float],
+    private func accumulate(_ input: UnsafeMutablePointer<Float>, inputs: Int, _ weight: AlignedFloats, _ bias: [Float],
                             into residual: UnsafeMutablePointer<Float>, outputs: Int, rows: Int) {
         bias.withUnsafeBufferPointer { b in
             for r in 0..<rows {
@@ -107,7 +113,7 @@ final class MiniLMWorkspace {
     }
 
     /// `out += input·Wᵀ` through `MatrixProduct`, which subtracts: W is stored negated.
-    private func multiply(_ input: UnsafeMutablePointer<Float>, inputs: Int, _ weight: [Float],
+    private func multiply(_ input: UnsafeMutablePointer<Float>, inputs: Int, _ weight: AlignedFloats,
                           into out: UnsafeMutablePointer<Float>, outputs: Int, rows: Int) {
         weight.withUnsafeBufferPointer { w in
             MatrixProduct.subtract(input, rowStride: inputs, times: w.baseAddress!, rowStride: outputs,
@@ -166,15 +172,6 @@ final class MiniLMWorkspace {
                     for k in 0..<h { row[k] = (row[k] - mean) * inverse * g[k] + b[k] }
                 }
             }
-        }
-    }
-
-    /// The exact GELU, x·Φ(x) = x/2·(1 + erf(x/√2)), in place.
-    private func gelu(_ x: UnsafeMutablePointer<Float>, count: Int) {
-        let inverseRoot2: Float = 0.70710678118654752
-        for k in 0..<count {
-            let v = x[k]
-            x[k] = 0.5 * v * (1 + erf(v * inverseRoot2))
         }
     }
 
