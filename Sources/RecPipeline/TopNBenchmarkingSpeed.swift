@@ -118,12 +118,7 @@ public struct TopNBenchmarkingSpeed: Sendable, Codable, Equatable {
     }
 
     /// This measurement as one line of JSON, for the worker to print.
-    public var json: String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        // Encoding plain numbers, strings and arrays cannot fail.
-        return (try? encoder.encode(self)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
-    }
+    public var json: String { jsonLine }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
