@@ -114,7 +114,8 @@ let package = Package(
         .testTarget(name: "RecTextTests", dependencies: ["RecText", "RecCore", "RecTestSupport"], swiftSettings: strict),
         .testTarget(
             name: "RecStoreSQLiteTests",
-            dependencies: ["RecStoreSQLite", "RecStore", "RecCore", "RecTestSupport"], swiftSettings: strict),
+            dependencies: ["RecStoreSQLite", "RecStore", "RecCore", "RecTestSupport",
+                           .product(name: "GRDB", package: "GRDB.swift")], swiftSettings: strict),
         .testTarget(
             name: "RecStoreTests",
             dependencies: ["RecStoreSQLite", "RecStorePostgres", "RecStoreTesting", "RecStore", "RecTestSupport"],

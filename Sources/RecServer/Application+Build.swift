@@ -26,7 +26,7 @@ public func buildApplication(_ configuration: ServerConfiguration, store: (any S
             open it there and pass it as `store:`
             """)
     }
-    let store = try store ?? SQLiteStore(path: configuration.database)
+    let store = try store ?? SQLiteStore(path: configuration.database, synchronous: configuration.sqliteSynchronous)
     let keys = APIKeys(store: store, cacheSeconds: configuration.keyCacheSeconds)
     if let key = configuration.bootstrapAdminKey { try await keys.install(adminKey: key, label: "bootstrap (MARQUEE_ADMIN_KEY)") }
 

@@ -3,6 +3,7 @@ import Logging
 import RecAlgorithms
 import RecGeneration
 import RecPipeline
+import RecStoreSQLite
 
 /// Everything `marquee serve` and ``buildApplication(_:store:)`` need, from flags and the environment.
 ///
@@ -16,6 +17,9 @@ public struct ServerConfiguration: Sendable, Codable, Equatable {
     /// The store: a SQLite file or a `postgres://` URL (`MARQUEE_DATABASE_URL`, else `MARQUEE_DATABASE`);
     /// see `StoreLocation`.
     public var database: String
+    /// When a SQLite store syncs to disk (`MARQUEE_SQLITE_SYNCHRONOUS`: `normal`, the default, or `full`); see
+    /// `SQLiteStore.Synchronous`. Ignored for PostgreSQL.
+    public var sqliteSynchronous: SQLiteStore.Synchronous
     /// Folder of the MiniLM model files (`MARQUEE_MODELS`), for text features; `nil` turns them off.
     public var modelDirectory: String?
     /// Lowest severity written to the log (`MARQUEE_LOG_LEVEL`).
@@ -57,7 +61,7 @@ public struct ServerConfiguration: Sendable, Codable, Equatable {
 
     /// Creates a configuration; every parameter has the documented default.
     public init(host: String = "127.0.0.1", port: Int = 8080, database: String = "marquee.sqlite",
-                modelDirectory: String? = nil, logLevel: LogLevel = .info, bootstrapAdminKey: String? = nil,
+                sqliteSynchronous: SQLiteStore.Synchronous = .normal, modelDirectory: String? = nil, logLevel: LogLevel = .info, bootstrapAdminKey: String? = nil,
                 algorithm: TopNAlgorithm = .als, retrainAfterEvents: Int = 1000, retrainIntervalSeconds: Double = 0,
                 modelFollowSeconds: Double = 0, idleTimeoutSeconds: Double = 30, keyCacheSeconds: Double = 1,
                 profileCacheSeconds: Double = 1,
@@ -66,6 +70,7 @@ public struct ServerConfiguration: Sendable, Codable, Equatable {
         self.host = host
         self.port = port
         self.database = database
+        self.sqliteSynchronous = sqliteSynchronous
         self.modelDirectory = modelDirectory
         self.logLevel = logLevel
         self.bootstrapAdminKey = bootstrapAdminKey
@@ -84,7 +89,7 @@ public struct ServerConfiguration: Sendable, Codable, Equatable {
     }
 
     /// The defaults, overridden by `MARQUEE_HOST`, `MARQUEE_PORT`, `MARQUEE_DATABASE_URL` (or `MARQUEE_DATABASE`),
-    /// `MARQUEE_MODELS`, `MARQUEE_LOG_LEVEL`, `MARQUEE_ADMIN_KEY`, `MARQUEE_INTEREST_WEIGHT`,
+    /// `MARQUEE_SQLITE_SYNCHRONOUS`, `MARQUEE_MODELS`, `MARQUEE_LOG_LEVEL`, `MARQUEE_ADMIN_KEY`, `MARQUEE_INTEREST_WEIGHT`,
     /// `MARQUEE_INTEREST_HALF_LIFE_DAYS`, `MARQUEE_REQUEST_TIMEOUT` and `MARQUEE_RATE_LIMIT` where set.
     /// - Throws: ``ServerError`` naming the variable, its value and what was expected.
     public init(environment: [String: String]) throws {
@@ -98,6 +103,12 @@ public struct ServerConfiguration: Sendable, Codable, Equatable {
         }
         if let database = environment["MARQUEE_DATABASE_URL"].flatMap({ $0.isEmpty ? nil : $0 }) ?? environment["MARQUEE_DATABASE"] {
             self.database = database
+        }
+        if let text = environment["MARQUEE_SQLITE_SYNCHRONOUS"] {
+            guard let value = SQLiteStore.Synchronous(setting: text) else {
+                throw ServerError(.invalidConfiguration, "MARQUEE_SQLITE_SYNCHRONOUS is '\(text)'; expected normal or full")
+            }
+            sqliteSynchronous = value
         }
         if let models = environment["MARQUEE_MODELS"] { modelDirectory = models }
         if let level = environment["MARQUEE_LOG_LEVEL"] {

@@ -26,6 +26,22 @@ public struct SQLiteStore: Store {
     /// spends most of its time re-reading evicted index pages.
     static let cacheKibibytes = 65_536
 
+    /// When SQLite waits for the disk (`PRAGMA synchronous`), in WAL mode.
+    ///
+    /// Both keep the database consistent and keep every committed transaction when the process dies
+    /// (`CrashRecoveryTests` kills the server with SIGKILL); they differ on an operating-system crash or power
+    /// loss, where ``normal`` may lose the last commits and ``full`` loses none, at the cost of a sync per
+    /// commit (the README's durability row has the measured feedback events per second of each).
+    public enum Synchronous: String, Sendable, Codable, CaseIterable {
+        /// Sync at WAL checkpoints only (the default).
+        case normal
+        /// Sync the WAL on every commit.
+        case full
+
+        /// The setting named by `text` (`normal` or `full`, any case), as `MARQUEE_SQLITE_SYNCHRONOUS` gives it.
+        public init?(setting text: String) { self.init(rawValue: text.lowercased()) }
+    }
+
     /// The database file, or `:memory:` for ``inMemory()``.
     public let path: String
 
@@ -33,13 +49,20 @@ public struct SQLiteStore: Store {
 
     /// Opens (creating if needed) the database file at `path` and migrates it to the current schema.
     ///
-    /// - Parameter path: the SQLite file; its directory must exist.
+    /// - Parameters:
+    ///   - path: the SQLite file; its directory must exist.
+    ///   - synchronous: when commits wait for the disk.
     /// - Throws: `StoreError` `.openFailed` if the file cannot be opened or is not a database,
     ///   `.migrationFailed` if the schema cannot be brought up to date.
-    public init(path: String) throws {
+    public init(path: String, synchronous: Synchronous = .normal) throws {
         let database: DatabasePool
         do {
             database = try DatabasePool(path: path, configuration: Self.configuration)
+            // GRDB sets `synchronous = NORMAL` on the pool's one writer connection when it turns WAL on, after
+            // `prepareDatabase`; readers never write, so the writer's setting is the one that counts.
+            try database.writeWithoutTransaction { db in
+                try db.execute(sql: "PRAGMA synchronous = \(synchronous.rawValue.uppercased())")
+            }
         } catch {
             throw StoreError(.openFailed, "cannot open database at \(path): \(Self.reason(error))", underlying: error)
         }
@@ -75,9 +98,6 @@ public struct SQLiteStore: Store {
         var configuration = Configuration()
         configuration.busyMode = .timeout(busyTimeout)
         configuration.prepareDatabase { db in
-            // In WAL mode NORMAL keeps the database consistent after a crash, losing at most the
-            // last transactions; FULL would sync on every commit.
-            try db.execute(sql: "PRAGMA synchronous = NORMAL")
             try db.execute(sql: "PRAGMA cache_size = -\(cacheKibibytes)")
         }
         return configuration

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import RecPipeline
 import RecServer
+import RecStoreSQLite
 
 /// `marquee bench`: Marquee against a peer library in one run, side by side: Surprise on ML-100K's official
 /// folds (`--task rating`), or implicit's ALS and BPR training speed and memory on synthetic data (`--task topn`);
@@ -30,6 +31,9 @@ struct Bench: AsyncParsableCommand {
 
     @Option(help: "Serve task: seconds per wrk run.")
     var seconds = 10
+
+    @Option(help: "Serve task: SQLite sync setting of the server's store, normal or full.")
+    var sqliteSynchronous: SQLiteStore.Synchronous = .normal
 
     @Option(help: "Serve task: loopback port of the server under test.")
     var port = 18_080
@@ -125,7 +129,8 @@ struct Bench: AsyncParsableCommand {
             progress.finish()
             print(result.text)
         case .serve:
-            let result = try await ServingBenchmark.run(ServingBenchmarkConfiguration(port: port, seconds: seconds),
+            let result = try await ServingBenchmark.run(ServingBenchmarkConfiguration(port: port, seconds: seconds,
+                                                                                      synchronous: sqliteSynchronous),
                                                         data: DataLocation(explicit: data), progress: progress.handler)
             progress.finish()
             print(result.text)
@@ -134,4 +139,5 @@ struct Bench: AsyncParsableCommand {
 }
 
 extension TopNBenchmarkingConfiguration.Size: ExpressibleByArgument {}
+extension SQLiteStore.Synchronous: ExpressibleByArgument {}
 extension TopNBenchmarkingConfiguration.Model: ExpressibleByArgument {}

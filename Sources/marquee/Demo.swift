@@ -17,7 +17,7 @@ struct Demo: AsyncParsableCommand {
 
     func run() async throws {
         let configuration = try options.configuration()
-        try await StoreLocation(configuration.database).withStore { store in try await run(configuration, store: store) }
+        try await StoreLocation(configuration.database, synchronous: configuration.sqliteSynchronous).withStore { store in try await run(configuration, store: store) }
     }
 
     private func run(_ configuration: ServerConfiguration, store: any Store) async throws {

@@ -52,7 +52,7 @@ struct Sentiment: AsyncParsableCommand {
             return
         }
         // Scoring and evaluation read a classifier only if the database file exists, which is SQLite's notion.
-        guard case .sqlite(let path) = try store.location() else {
+        guard case .sqlite(let path, _) = try store.location() else {
             throw ValidationError("--database: sentiment scoring and --evaluate read a SQLite file; only --train works with PostgreSQL")
         }
         if evaluate {

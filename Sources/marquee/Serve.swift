@@ -9,7 +9,7 @@ struct Serve: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Serve recommendations over HTTP (JSON API under /v1, web page at /).",
         discussion: """
-            Settings come from MARQUEE_HOST, MARQUEE_PORT, MARQUEE_DATABASE_URL (or MARQUEE_DATABASE), MARQUEE_MODELS, MARQUEE_LOG_LEVEL and \
+            Settings come from MARQUEE_HOST, MARQUEE_PORT, MARQUEE_DATABASE_URL (or MARQUEE_DATABASE), MARQUEE_SQLITE_SYNCHRONOUS, MARQUEE_MODELS, MARQUEE_LOG_LEVEL and \
             MARQUEE_ADMIN_KEY, overridden by the flags. Every /v1 route needs an API key: create one with \
             `marquee keys create`.
             """)
@@ -18,7 +18,7 @@ struct Serve: AsyncParsableCommand {
 
     func run() async throws {
         let configuration = try options.configuration()
-        let location = try StoreLocation(configuration.database)
+        let location = try StoreLocation(configuration.database, synchronous: configuration.sqliteSynchronous)
         try await location.withStore { store in
             let app = try await buildApplication(configuration, store: store)
             print("serving on http://\(configuration.host):\(configuration.port)/ (database \(location))")

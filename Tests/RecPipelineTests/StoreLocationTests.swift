@@ -23,6 +23,18 @@ struct StoreLocationTests {
         #expect(try StoreLocation.configured(flag: nil, environment: ["MARQUEE_DATABASE_URL": ""]) == .sqlite(path: "marquee.sqlite"))
     }
 
+    @Test func theSyncSettingComesFromTheEnvironmentForSQLiteOnly() throws {
+        let full = ["MARQUEE_SQLITE_SYNCHRONOUS": "FULL"]
+        #expect(try StoreLocation.configured(flag: "a.sqlite", environment: full) == .sqlite(path: "a.sqlite", synchronous: .full))
+        #expect(try StoreLocation.configured(flag: nil, environment: full) == .sqlite(path: "marquee.sqlite", synchronous: .full))
+        #expect(try StoreLocation.configured(flag: "postgres://h/db", environment: full) == StoreLocation("postgres://h/db"))
+        #expect(try StoreLocation.configured(flag: "a.sqlite", environment: [:]) == .sqlite(path: "a.sqlite", synchronous: .normal))
+        let error = #expect(throws: StoreError.self) {
+            try StoreLocation.configured(flag: nil, environment: ["MARQUEE_SQLITE_SYNCHRONOUS": "sometimes"])
+        }
+        #expect(error?.message.contains("MARQUEE_SQLITE_SYNCHRONOUS is 'sometimes'; expected normal or full") == true)
+    }
+
     @Test func aSQLiteLocationOpensAWorkingStore() async throws {
         try await TemporaryDirectory.with { directory in
             let location = StoreLocation.sqlite(path: directory.appendingPathComponent("chosen.sqlite").path)

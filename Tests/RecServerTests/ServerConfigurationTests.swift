@@ -2,8 +2,13 @@ import Foundation
 @testable import RecServer
 import Testing
 
-/// `MARQUEE_LLM_*` turn on language-model pitches; mistakes are named.
+/// `MARQUEE_LLM_*` turn on language-model pitches, `MARQUEE_SQLITE_SYNCHRONOUS` sets the SQLite sync; mistakes are named.
 @Suite struct ServerConfigurationTests {
+    @Test func theSQLiteSyncSettingIsReadFromTheEnvironment() throws {
+        #expect(try ServerConfiguration(environment: [:]).sqliteSynchronous == .normal)
+        #expect(try ServerConfiguration(environment: ["MARQUEE_SQLITE_SYNCHRONOUS": "full"]).sqliteSynchronous == .full)
+    }
+
     @Test func theLanguageModelIsReadFromTheEnvironment() throws {
         #expect(try ServerConfiguration(environment: [:]).llm == nil, "no base URL: pitches are written offline")
         let configuration = try ServerConfiguration(environment: [
@@ -19,6 +24,7 @@ import Testing
         (["MARQUEE_LLM_BASE_URL": "http://127.0.0.1:8000/v1"], "MARQUEE_LLM_MODEL"),
         (["MARQUEE_LLM_BASE_URL": "ftp://host/v1", "MARQUEE_LLM_MODEL": "m"], "MARQUEE_LLM_BASE_URL"),
         (["MARQUEE_LLM_BASE_URL": "http://host/v1", "MARQUEE_LLM_MODEL": "m", "MARQUEE_LLM_TIMEOUT": "soon"], "MARQUEE_LLM_TIMEOUT"),
+        (["MARQUEE_SQLITE_SYNCHRONOUS": "sometimes"], "MARQUEE_SQLITE_SYNCHRONOUS"),
     ])
     func mistakesNameTheVariable(_ environment: [String: String], _ variable: String) {
         do {

@@ -15,8 +15,9 @@ import RecStoreSQLite
 /// For each catalogue: import it into a fresh SQLite store, train ALS, start the server on
 /// ``ServingBenchmarkConfiguration/port``, then run wrk three times — top-10 recommendations at peak
 /// (``ServingBenchmarkConfiguration/connections`` connections), the same paced to about
-/// ``ServingBenchmarkConfiguration/pacedRate`` requests per second, and a 90 % recommend / 10 % feedback
-/// mix at peak — each request for a random known user.
+/// ``ServingBenchmarkConfiguration/pacedRate`` requests per second, a 90 % recommend / 10 % feedback
+/// mix at peak, and feedback events alone at peak (each one transaction, synced as
+/// ``ServingBenchmarkConfiguration/synchronous`` says) — each request for a random known user.
 public enum ServingBenchmark {
     /// Runs every scenario on both catalogues.
     /// - Throws: ``ServerError`` if wrk is missing or the server does not come up; data and store errors.
@@ -30,7 +31,8 @@ public enum ServingBenchmark {
             let directory = FileManager.default.temporaryDirectory.appendingPathComponent("marquee-serve-bench-\(UUID().uuidString)")
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
             defer { try? FileManager.default.removeItem(at: directory) }
-            let store = try SQLiteStore(path: directory.appendingPathComponent("marquee.sqlite").path)
+            let store = try SQLiteStore(path: directory.appendingPathComponent("marquee.sqlite").path,
+                                        synchronous: configuration.synchronous)
             progress?(TaskProgress(phase: "load \(catalogue.name)", completed: 0, total: nil))
             let name = try await catalogue.fill(store, progress: progress)
             try await TopNTraining.train(.als, store: store, progress: progress)
@@ -63,6 +65,7 @@ public enum ServingBenchmark {
                     ("top-10, peak", 0.0, configuration.connections, 0),
                     ("top-10, paced to ~\(configuration.pacedRate)/s", 0.0, pacedConnections, pacedDelay),
                     ("90 % top-10 + 10 % feedback, peak", 0.1, configuration.connections, 0),
+                    ("feedback only, peak (synchronous \(configuration.synchronous.rawValue))", 1.0, configuration.connections, 0),
                 ] {
                     progress?(TaskProgress(phase: "wrk \(name): \(scenario)", completed: 0, total: nil))
                     let script = try WrkScript(key: key, users: users, items: items, feedbackShare: feedbackShare, delayMilliseconds: delay)
