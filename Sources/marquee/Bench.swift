@@ -19,23 +19,33 @@ struct Bench: AsyncParsableCommand {
               marquee bench --task topn --size 1m --iterations 5 --repeats 3
               marquee bench --task serve --seconds 10
               marquee bench --task encoder --count 1000 --repeats 3
+              marquee bench --task soak --minutes 30
             """)
 
     /// What `bench` measures.
     enum Kind: String, ExpressibleByArgument {
-        case rating, topn, encoder, serve
+        case rating, topn, encoder, serve, soak
     }
 
-    @Option(help: "rating (Surprise on ML-100K's official folds), topn (ALS and BPR training against implicit), encoder (MiniLM against sentence-transformers) or serve (the server under wrk).")
+    @Option(help: "rating (Surprise on ML-100K's official folds), topn (ALS and BPR training against implicit), encoder (MiniLM against sentence-transformers), serve (the server under wrk) or soak (the server under steady mixed load for --minutes).")
     var task: Kind = .rating
 
     @Option(help: "Serve task: seconds per wrk run.")
     var seconds = 10
 
+    @Option(help: "Soak task: total minutes of load, in back-to-back wrk runs of --interval-seconds.")
+    var minutes = 30
+
+    @Option(help: "Soak task: seconds per wrk run; memory and latency are reported per run.")
+    var intervalSeconds = 60
+
+    @Option(help: "Soak task: requests per second to pace the load at.")
+    var rate = 500
+
     @Option(help: "Serve task: SQLite sync setting of the server's store, normal or full.")
     var sqliteSynchronous: SQLiteStore.Synchronous = .normal
 
-    @Option(help: "Serve task: loopback port of the server under test.")
+    @Option(help: "Serve and soak tasks: loopback port of the server under test.")
     var port = 18_080
 
     @Option(help: "Rating task: comma-separated official folds to run (default: all five).")
@@ -86,8 +96,8 @@ struct Bench: AsyncParsableCommand {
         }
         if worker != nil && (task != .topn || csv == nil) { throw ValidationError("--worker needs --task topn and --csv") }
         if textsFile != nil && task != .encoder { throw ValidationError("--texts-file needs --task encoder") }
-        guard count > 0, repeats > 0, threads > 0 else {
-            throw ValidationError("--count, --repeats and --threads must be positive")
+        guard count > 0, repeats > 0, threads > 0, minutes > 0, intervalSeconds > 0, rate > 0 else {
+            throw ValidationError("--count, --repeats, --threads, --minutes, --interval-seconds and --rate must be positive")
         }
     }
 
@@ -126,6 +136,13 @@ struct Bench: AsyncParsableCommand {
                                                            models: ModelLocation(explicit: models), python: python,
                                                            script: URL(fileURLWithPath: script ?? "scripts/reference/minilm_speed.py"),
                                                            progress: progress.handler)
+            progress.finish()
+            print(result.text)
+        case .soak:
+            let intervals = max(1, minutes * 60 / intervalSeconds)
+            let result = try await ServingSoak.run(ServingSoakConfiguration(port: port, intervals: intervals,
+                                                                            intervalSeconds: intervalSeconds, rate: rate),
+                                                   data: DataLocation(explicit: data), progress: progress.handler)
             progress.finish()
             print(result.text)
         case .serve:

@@ -31,23 +31,18 @@ public enum ServingBenchmark {
             let directory = FileManager.default.temporaryDirectory.appendingPathComponent("marquee-serve-bench-\(UUID().uuidString)")
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
             defer { try? FileManager.default.removeItem(at: directory) }
-            let store = try SQLiteStore(path: directory.appendingPathComponent("marquee.sqlite").path,
-                                        synchronous: configuration.synchronous)
-            progress?(TaskProgress(phase: "load \(catalogue.name)", completed: 0, total: nil))
-            let name = try await catalogue.fill(store, progress: progress)
-            try await TopNTraining.train(.als, store: store, progress: progress)
-            let key = try await APIKeys(store: store).create(role: .client, label: "benchmark").key
-            let users = Array(Set(try await store.interactions().map(\.user.rawValue))).sorted()
-            let items = try await store.allItems().map(\.id.rawValue)
-            try await measure(name: name, store: store, key: key, users: users, items: items, configuration: configuration,
-                              directory: directory, report: &report, progress: progress)
+            let deployment = try await BenchmarkDeployment(catalogue, in: directory, synchronous: configuration.synchronous,
+                                                           progress: progress)
+            try await measure(deployment, configuration: configuration, directory: directory, report: &report, progress: progress)
         }
         return report
     }
 
-    private static func measure(name: String, store: SQLiteStore, key: String, users: [String], items: [String],
-                                configuration: ServingBenchmarkConfiguration, directory: URL,
-                                report: inout ServingBenchmarkReport, progress: ProgressHandler?) async throws {
+    private static func measure(_ deployment: BenchmarkDeployment, configuration: ServingBenchmarkConfiguration,
+                                directory: URL, report: inout ServingBenchmarkReport,
+                                progress: ProgressHandler?) async throws {
+        let (name, store, key, users, items) = (deployment.name, deployment.store, deployment.key, deployment.users,
+                                                deployment.items)
         // One key sends all the load, so its rate limit is off: the benchmark measures the server, not the limiter.
         let server = ServerConfiguration(port: configuration.port, logLevel: .error, retrainAfterEvents: 0, rateLimitPerSecond: 0)
         let app = try await buildApplication(server, store: store)
@@ -57,10 +52,7 @@ public enum ServingBenchmark {
             group.addTask {
                 try await waitUntilReady(base)
                 var runs: [ServingBenchmarkReport.Run] = []
-                // Paced: each connection waits `delay` ms after a response, so c connections send about
-                // c / (delay + latency) requests per second; 2 ms is allowed for the latency.
-                let pacedConnections = max(1, configuration.pacedRate / 40)
-                let pacedDelay = max(1, 1000 * pacedConnections / configuration.pacedRate - 2)
+                let (pacedConnections, pacedDelay) = pacing(configuration.pacedRate)
                 for (scenario, feedbackShare, connections, delay) in [
                     ("top-10, peak", 0.0, configuration.connections, 0),
                     ("top-10, paced to ~\(configuration.pacedRate)/s", 0.0, pacedConnections, pacedDelay),
@@ -86,8 +78,17 @@ public enum ServingBenchmark {
         report.runs += runs
     }
 
-    private static func wrk(_ base: String, script: URL, connections: Int, seconds: Int, catalogue: String,
-                            scenario: String) async throws -> ServingBenchmarkReport.Run {
+    /// wrk connections and per-request delay (ms) that send about `rate` requests per second: each connection
+    /// waits `delay` ms after a response, so c connections send about c / (delay + latency) requests per second;
+    /// 2 ms is allowed for the latency.
+    static func pacing(_ rate: Int) -> (connections: Int, delay: Int) {
+        let connections = max(1, rate / 40)
+        return (connections, max(1, 1000 * connections / rate - 2))
+    }
+
+    /// Runs wrk with `script` against `base` and reads the script's summary line.
+    static func wrk(_ base: String, script: URL, connections: Int, seconds: Int, catalogue: String,
+                    scenario: String) async throws -> ServingBenchmarkReport.Run {
         let result = try await ExternalCommand.launch("wrk", arguments: [
             "-t2", "-c\(connections)", "-d\(seconds)s", "--timeout", "5s", "-s", script.path, base])
         let output = String(decoding: result.output, as: UTF8.self)
@@ -140,7 +141,8 @@ public enum ServingBenchmark {
         return data
     }
 
-    private static func waitUntilReady(_ base: String) async throws {
+    /// Polls `/readyz` until the server answers 200, for up to 10 s.
+    static func waitUntilReady(_ base: String) async throws {
         for _ in 0..<100 {
             if let url = URL(string: base + "/readyz"), let (_, response) = try? await URLSession.shared.data(from: url),
                (response as? HTTPURLResponse)?.statusCode == 200 { return }
