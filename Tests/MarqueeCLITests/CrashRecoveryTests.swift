@@ -138,10 +138,15 @@ struct ServerUnderTest {
     let process: Process
     /// Requests to it.
     let client: ServerClient
+    /// Its standard error.
+    let log: URL
 
-    /// Starts the server in `directory` (its `marquee.sqlite`) on a free port and waits until `/healthz` answers;
-    /// a server that exits at once (its random port was taken) is started again on another port.
-    static func start(in directory: URL, adminKey: String) async throws -> ServerUnderTest {
+    /// Starts the server in `directory` (its `marquee.sqlite`, unless `arguments` name another `--database`) on a
+    /// free port with `arguments` and `environment` added, and waits until `/healthz` answers; a server that exits
+    /// at once (its random port was taken) is started again on another port. Its standard error goes to
+    /// `serve-PORT.log` in `directory`.
+    static func start(in directory: URL, adminKey: String, arguments: [String] = [],
+                      environment: [String: String] = [:]) async throws -> ServerUnderTest {
         var failures: [String] = []
         for _ in 0..<5 {
             let port = Int.random(in: 20_000...60_000)
@@ -149,15 +154,17 @@ struct ServerUnderTest {
             _ = FileManager.default.createFile(atPath: log.path, contents: nil)
             let process = Process()
             process.executableURL = MarqueeProcess.executable
-            process.arguments = ["serve", "--port", "\(port)", "--retrain-after-events", "0"]
+            process.arguments = ["serve", "--port", "\(port)", "--retrain-after-events", "0"] + arguments
             process.currentDirectoryURL = directory
             process.environment = MarqueeProcess.childEnvironment(
-                ["MARQUEE_ADMIN_KEY": adminKey, "MARQUEE_RATE_LIMIT": "0", "MARQUEE_LOG_LEVEL": "error"])
+                ["MARQUEE_ADMIN_KEY": adminKey, "MARQUEE_RATE_LIMIT": "0", "MARQUEE_LOG_LEVEL": "error"]
+                    .merging(environment) { $1 })
             process.standardOutput = FileHandle.nullDevice
             process.standardError = try FileHandle(forWritingTo: log)
             process.standardInput = FileHandle.nullDevice
             try process.run()
-            let server = ServerUnderTest(process: process, client: ServerClient(base: "http://127.0.0.1:\(port)", adminKey: adminKey))
+            let server = ServerUnderTest(process: process, client: ServerClient(base: "http://127.0.0.1:\(port)", adminKey: adminKey),
+                                         log: log)
             // Generous: the whole test suite may be running beside it on two cores.
             let deadline = ContinuousClock.now + .seconds(300)
             while ContinuousClock.now < deadline, process.isRunning {
@@ -201,6 +208,32 @@ struct ServerClient: Sendable {
         let events = export?["interactions"] as? [[String: Any]] ?? []
         let stored = Set(events.map { "\($0["item"] ?? "")@\($0["timestamp"] ?? "")" })
         return batch.events.filter { stored.contains("\($0.item)@\($0.timestamp)") }.count
+    }
+
+    /// Likes `item` for `user` through `POST /v1/feedback`; `true` when acknowledged with a 2xx.
+    func like(_ item: String, for user: String) async throws -> Bool {
+        var request = request("/v1/feedback")
+        request.httpMethod = "POST"
+        request.setValue("application/json", forHTTPHeaderField: "Content-Type")
+        request.httpBody = try JSONSerialization.data(withJSONObject: ["user": user, "item": item, "kind": "like"])
+        let (_, response) = try await URLSession.shared.data(for: request)
+        return (200..<300).contains((response as? HTTPURLResponse)?.statusCode ?? 0)
+    }
+
+    /// The ids of `user`'s top `count` recommendations (seen items excluded), or `nil` unless answered with 200.
+    func recommendations(for user: String, count: Int) async throws -> [String]? {
+        let (data, response) = try await URLSession.shared.data(for: request("/v1/users/\(user)/recommendations?n=\(count)"))
+        guard (response as? HTTPURLResponse)?.statusCode == 200 else { return nil }
+        let list = try JSONSerialization.jsonObject(with: data) as? [String: Any]
+        return (list?["items"] as? [[String: Any]] ?? []).compactMap { $0["id"] as? String }
+    }
+
+    /// Asks for a background retraining (`POST /v1/train`); `true` when accepted.
+    func requestTraining() async throws -> Bool {
+        var request = request("/v1/train")
+        request.httpMethod = "POST"
+        let (_, response) = try await URLSession.shared.data(for: request)
+        return (response as? HTTPURLResponse)?.statusCode == 202
     }
 
     /// The version of the model the server uses, from `/readyz` (`"topn-als v3"` → 3).
