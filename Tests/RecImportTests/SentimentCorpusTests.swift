@@ -20,27 +20,6 @@ import RecImport
                           LabeledText(text: "Loved 8\u{A0}1/2 it", isPositive: true)])
     }
 
-    /// Hand-checked: the nodes of `(3 (2 It) (4 (4 shines) (2 -LRB-)))` in post-order are It/2, shines/4,
-    /// "(" /2, "shines (" /4, "It shines (" /3; the second tree repeats "It" (neutral, dropped) and "shines"
-    /// (there labelled 3; kept once, with its first label) and adds "dull"/1, "dull shines"/1, "It dull shines"/1.
-    @Test func sstPhrasesAreEveryNonNeutralNodeOnce() throws {
-        let folder = try TemporaryFolder()
-        let url = try folder.write("train.txt", """
-            (3 (2 It) (4 (4 shines) (2 -LRB-)))
-            (1 (2 It) (1 (1 dull) (3 shines)))
-
-            """)
-        let phrases = try SentimentCorpus.sst2Phrases(trees: url)
-        #expect(phrases == [LabeledText(text: "shines", isPositive: true),
-                            LabeledText(text: "shines (", isPositive: true),
-                            LabeledText(text: "It shines (", isPositive: true),
-                            LabeledText(text: "dull", isPositive: false),
-                            LabeledText(text: "dull shines", isPositive: false),
-                            LabeledText(text: "It dull shines", isPositive: false)])
-        #expect(try SentimentCorpus.sst2(trees: url) == [LabeledText(text: "It shines (", isPositive: true),
-                                                           LabeledText(text: "It dull shines", isPositive: false)])
-    }
-
     @Test(arguments: ["(3 (2 open)", "(3 (2 a)) (2 b)", "(7 word)", "word", "(3 (x y))"])
     func malformedTreesNameTheLine(tree: String) throws {
         let folder = try TemporaryFolder()

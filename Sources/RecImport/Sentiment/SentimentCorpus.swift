@@ -23,26 +23,6 @@ public enum SentimentCorpus {
         return texts
     }
 
-    /// Every labelled phrase of one Stanford Sentiment Treebank tree file, the reading GLUE's SST-2 training
-    /// set uses: each node of each tree (words, phrases, whole sentences) with its own label, 0–1 negative,
-    /// 3–4 positive, 2 (neutral) dropped, each distinct text once with the label of its first occurrence, in
-    /// order of first occurrence (post-order within a tree). `sst/trees/train.txt` gives 77,616 phrases.
-    /// Texts are built as in ``sst2(trees:)``.
-    /// - Throws: ``ImportError`` as ``sst2(trees:)`` does.
-    /// - Complexity: O(file size × tree depth).
-    public static func sst2Phrases(trees url: URL) throws(ImportError) -> [LabeledText] {
-        var texts: [LabeledText] = []
-        var seen: Set<String> = []
-        try forEachLine(of: url) { line, number throws(ImportError) in
-            guard !line.isEmpty else { return }
-            for phrase in try SentimentTree(parsing: line, file: url.lastPathComponent, line: number).phrases
-            where seen.insert(phrase.text).inserted && phrase.label != 2 {
-                texts.append(LabeledText(text: phrase.text, isPositive: phrase.label > 2))
-            }
-        }
-        return texts
-    }
-
     /// The 10,662 rt-polarity snippets (Pang & Lee 2005) in `folder`: `rt-polarity.pos` (positive), then
     /// `rt-polarity.neg`, one snippet per line, each passed unchanged.
     /// - Throws: ``ImportError`` `.fileNotFound` or `.wrongEncoding`.
