@@ -15,13 +15,25 @@ import RecText
         var accuracy: [String: Figure]
     }
 
+    struct Routes: Decodable {
+        struct Route: Decodable {
+            struct Fit: Decodable { var devAccuracy: Double; var testAccuracy: Double }
+            var training: String
+            var classifier: String
+            var chosenOnDev: Fit
+        }
+        var script: String
+        var routes: [Route]
+    }
+
     /// Trains on the 6,920 SST-2 training sentences (about 40 s of MiniLM encoding in release on two idle cores)
     /// and checks test accuracy, the stored model and its verdicts.
     ///
     /// Issue 5 asked for ≥ 0.85. Logistic regression on all-MiniLM-L6-v2 embeddings measures 0.819 here;
-    /// scikit-learn's best on the same embeddings (LR, RBF SVM, MLP, and LR on all 77,616 labelled training
-    /// phrases) stays within 0.80–0.822, so the bar is 0.80 and "no worse than TF-IDF + LR" from
-    /// `scripts/reference/sentiment_baselines.py`.
+    /// scikit-learn's LR and one-hidden-layer MLP on the same embeddings, trained on the sentences or on all
+    /// 77,616 labelled training phrases and chosen on dev, stay within 0.78–0.82
+    /// (`scripts/reference/sentiment_routes.py`), so the bars are: within a point of scikit-learn's LR on the
+    /// same sentences, at least 0.80, and no worse than TF-IDF + LR from `scripts/reference/sentiment_baselines.py`.
     @Test(.enabled(if: TestData.isAvailable(trees), TestData.skipMessage(trees)),
           .enabled(if: TestData.isModelAvailable(model), TestData.modelSkipMessage(model)))
     func trainsOnSST2SavesAndLoadsBack() async throws {
@@ -38,6 +50,15 @@ import RecText
         let tfidf = try #require(baselines.accuracy["sst2-test"])
         #expect(tfidf.count == summary.testCount)
         #expect(summary.testAccuracy >= tfidf.accuracy, "classifier \(summary.testAccuracy), TF-IDF + LR \(tfidf.accuracy)")
+        let snakeCase = JSONDecoder()
+        snakeCase.keyDecodingStrategy = .convertFromSnakeCase
+        let routes = try snakeCase.decode(
+            Routes.self, from: Data(contentsOf: TestData.fixture("reference/sentiment-routes.json")))
+        #expect(routes.script == "scripts/reference/sentiment_routes.py")
+        let scikit = try #require(routes.routes.first {
+            $0.training == "sst2-train-sentences" && $0.classifier == "LogisticRegression" })
+        #expect(abs(summary.testAccuracy - scikit.chosenOnDev.testAccuracy) <= 0.01,
+                "classifier \(summary.testAccuracy), scikit-learn LogisticRegression \(scikit.chosenOnDev.testAccuracy)")
 
         let (classifier, version) = try #require(try await SentimentAnalysis.storedClassifier(in: store))
         #expect(version == summary.version)
