@@ -132,21 +132,13 @@ final class MiniLMWorkspace {
                 let queries = queryKeyValue + offset * width + head * d
                 let keys = queries + h, values = queries + 2 * h
                 for i in 0..<length {
-                    var largest = -Float.infinity
                     for j in 0..<length {
-                        let s = VectorKernels.dot(queries + i * width, keys + j * width, count: d) * scale
-                        scores[j] = s
-                        largest = max(largest, s)
+                        scores[j] = VectorKernels.dot(queries + i * width, keys + j * width, count: d) * scale
                     }
-                    var total: Float = 0
-                    for j in 0..<length {
-                        let e = exp(scores[j] - largest)
-                        scores[j] = e
-                        total += e
-                    }
+                    Softmax.apply(scores, count: length)
                     let out = context + (offset + i) * h + head * d
                     out.update(repeating: 0, count: d)
-                    for j in 0..<length { VectorKernels.axpy(scores[j] / total, values + j * width, out, count: d) }
+                    for j in 0..<length { VectorKernels.axpy(scores[j], values + j * width, out, count: d) }
                 }
             }
             offset += length
