@@ -91,12 +91,12 @@ extension PostgresStore {
                                                       logger: logger).decode(Bool.self) {}
     }
 
-    /// The highest version saved under `name`, or `nil`; reads the primary key index only.
+    /// The highest version saved under `name`, or `nil`; reads the primary key index only (prepared statement
+    /// ``LatestModelVersion``).
     public func latestModelVersion(named name: String) async throws -> Int? {
         try await autocommit("read model version '\(name)'") { [logger] connection in
             var version: Int?
-            for try await found in try await connection.query("SELECT MAX(version) FROM models WHERE name = \(name)",
-                                                              logger: logger).decode(Int?.self) {
+            for try await found in try await connection.execute(LatestModelVersion(name: name), logger: logger) {
                 version = found
             }
             return version

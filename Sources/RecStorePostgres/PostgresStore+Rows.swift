@@ -39,11 +39,15 @@ extension PostgresStore {
 
     /// The interactions of `user`, ordered by timestamp (unknown first), then item id.
     /// - Complexity: O(log(interactions) + the user's interactions).
+    /// Runs the prepared statement ``InteractionsOfUser``.
     public func interactions(of user: UserID) async throws -> [Interaction] {
-        try await interactions("read interactions of user \(user)", """
-            SELECT user_id, item_id, kind, value, timestamp FROM interactions WHERE user_id = \(user.rawValue)
-            ORDER BY timestamp NULLS FIRST, item_id, kind
-            """)
+        try await autocommit("read interactions of user \(user)") { [logger] connection in
+            var interactions: [Interaction] = []
+            for try await row in try await connection.execute(InteractionsOfUser(user: user.rawValue), logger: logger) {
+                interactions.append(try Self.interaction(row))
+            }
+            return interactions
+        }
     }
 
     /// Every tag, ordered by user id, then timestamp (unknown first), then item id, then text.
@@ -81,12 +85,11 @@ extension PostgresStore {
     }
 
     /// The user with id `id`, or `nil` if unknown.
+    /// Runs the prepared statement ``UserDetails``.
     public func user(_ id: UserID) async throws -> User? {
         try await autocommit("read user \(id)") { [logger] connection in
             var user: User?
-            for try await (age, gender, occupation) in try await connection.query(
-                "SELECT age, gender, occupation FROM users WHERE id = \(id.rawValue)", logger: logger
-            ).decode((Int?, String?, String?).self) {
+            for try await (age, gender, occupation) in try await connection.execute(UserDetails(user: id.rawValue), logger: logger) {
                 user = User(id: id, age: age, gender: gender, occupation: occupation)
             }
             return user
@@ -112,19 +115,24 @@ extension PostgresStore {
     private func interactions(_ operation: String, _ query: PostgresQuery) async throws -> [Interaction] {
         try await autocommit(operation) { [logger] connection in
             var interactions: [Interaction] = []
-            for try await (user, item, kindName, value, timestamp) in try await connection.query(query, logger: logger)
-                .decode((String, String, String, Double?, Int64?).self) {
-                guard let kind = InteractionKind(rawValue: kindName) else {
-                    throw StoreError(.invalidValue, """
-                        interactions row (user \(user), item \(item)): kind is '\(kindName)'; \
-                        expected one of \(InteractionKind.allCases.map(\.rawValue).joined(separator: ", "))
-                        """)
-                }
-                interactions.append(Interaction(user: UserID(user), item: ItemID(item), kind: kind,
-                                                value: value.map(Float.init), timestamp: timestamp))
+            for try await row in try await connection.query(query, logger: logger).decode(InteractionRow.self) {
+                interactions.append(try Self.interaction(row))
             }
             return interactions
         }
+    }
+
+    /// The interaction an interactions row holds.
+    /// - Throws: `StoreError.invalidValue` if its kind is not an ``InteractionKind``.
+    private static func interaction(_ row: InteractionRow) throws -> Interaction {
+        let (user, item, kindName, value, timestamp) = row
+        guard let kind = InteractionKind(rawValue: kindName) else {
+            throw StoreError(.invalidValue, """
+                interactions row (user \(user), item \(item)): kind is '\(kindName)'; \
+                expected one of \(InteractionKind.allCases.map(\.rawValue).joined(separator: ", "))
+                """)
+        }
+        return Interaction(user: UserID(user), item: ItemID(item), kind: kind, value: value.map(Float.init), timestamp: timestamp)
     }
 
     /// Runs a tags query whose columns are user_id, item_id, text, timestamp.

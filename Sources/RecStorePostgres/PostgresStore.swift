@@ -17,7 +17,8 @@ import RecStore
 /// }
 /// ```
 ///
-/// Every statement is parameterised: values travel as binds, never inside the SQL text. Each
+/// Every statement is parameterised: values travel as binds, never inside the SQL text; the ones a serving replica runs
+/// per request or poll are named prepared statements (`PostgresStore+PreparedStatements.swift`). Each
 /// ``write(_:)`` is one transaction that streams its rows with `COPY … FROM STDIN` into temporary
 /// tables and merges them into the real ones with set-based `INSERT … ON CONFLICT`. A transaction that
 /// PostgreSQL aborts for a deadlock or serialization failure is retried (up to ``retries`` times), so

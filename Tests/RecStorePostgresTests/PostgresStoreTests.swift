@@ -41,6 +41,28 @@ import Testing
         }
     }
 
+    /// The per-request reads run as named prepared statements: on a pool of one connection, after them the session
+    /// holds the three statements, and reading again prepares nothing new.
+    @Test func perRequestReadsArePreparedOncePerConnection() async throws {
+        try await withSchema { configuration in
+            var configuration = configuration
+            configuration.maximumConnections = 1
+            try await PostgresStore.with(configuration) { store in
+                try await store.write(StoreBatch(users: [User(id: "u", age: 30)],
+                                                 interactions: [Interaction(user: "u", item: "1", value: 4, timestamp: 1)]))
+                #expect(try await store.preparedStatementNames().isEmpty)
+                for _ in 0..<2 {
+                    #expect(try await store.interactions(of: "u").map(\.item) == ["1"])
+                    #expect(try await store.user("u")?.age == 30)
+                    #expect(try await store.latestModelVersion(named: "topn-als") == nil)
+                }
+                let names = try await store.preparedStatementNames()
+                #expect(names.count == 3, "\(names)")
+                #expect(names.contains { $0.hasSuffix("InteractionsOfUser") })
+            }
+        }
+    }
+
     /// Two pools on one schema are two sets of connections, as two replicas would have; the advisory lock
     /// keeps model versions unique and retries keep racing batches whole.
     @Test func twoStoresOnOneSchemaBothWrite() async throws {
