@@ -6,7 +6,9 @@ public enum TopNEvaluation {
     /// Trains with `fit` on `split.train` and reports every ranking and beyond-accuracy metric at `k`.
     ///
     /// Every user in `split.test` gets `model.recommend(for:count: k)`: nothing is excluded beyond the
-    /// model's own exclusion of the user's training items; a user unknown to the model gets its fallback.
+    /// model's own exclusion of the user's training items; a user unknown to the model gets its fallback. With
+    /// `historyWeighting`, each user's training positives are weighted by recency instead and folded in
+    /// (``FoldInRecommender/recommend(forHistory:count:excluding:)``), which excludes the same items.
     /// The training matrix holds the positives' values (1) on the unit scale 0…1. The catalogue, for
     /// coverage and Gini, is every id in `catalogue`, `split.train` and `split.test`; popularity is the
     /// number of training entries per item (distinct users, since protocol splits keep one per pair).
@@ -19,12 +21,15 @@ public enum TopNEvaluation {
     ///   - distance: item dissimilarity for diversity; `nil` means ``GenreJaccardDistance`` over `catalogue`.
     ///   - algorithm: the algorithm's name for the report.
     ///   - dataset: the data set's name for the report.
+    ///   - historyWeighting: recency weights for the histories the model scores from; `nil` scores each user
+    ///     from the training matrix as it is.
     ///   - fit: trains a model on the training matrix.
-    /// - Throws: ``EvaluationError`` when `k < 1`, or the split has no training or no test users;
-    ///   whatever `fit` throws.
+    /// - Throws: ``EvaluationError`` when `k < 1`, the split has no training or no test users, or
+    ///   `historyWeighting` is set for a model that cannot fold a history in; whatever `fit` throws.
     /// - Complexity: the cost of `fit` plus one `recommend` per test user plus O(users × k²) distance calls.
     public static func evaluate(_ split: ImplicitSplit, k: Int = 10, catalogue: [Item] = [],
                                 distance: (any ItemDistance)? = nil, algorithm: String, dataset: String,
+                                historyWeighting: RecencyWeighting? = nil,
                                 fit: (InteractionMatrix) async throws -> any TopNRecommender) async throws -> TopNReport {
         guard k >= 1 else { throw EvaluationError(.invalidInput, "top-N evaluation: k is \(k); expected 1 or more") }
         guard !split.train.isEmpty else {
@@ -42,8 +47,22 @@ public enum TopNEvaluation {
         let users = split.test.keys.sorted()
         var lists: [[ItemID]] = []
         lists.reserveCapacity(users.count)
-        let recommendTime = clock.measure {
-            for user in users { lists.append(model.recommend(for: user, count: k).items.map(\.item)) }
+        var recommendTime = Duration.zero
+        if let historyWeighting {
+            guard let foldIn = model as? any FoldInRecommender else {
+                throw EvaluationError(.invalidInput, "\(algorithm): history weighting needs a model that folds histories in")
+            }
+            let positives = Dictionary(grouping: split.train, by: \.user)
+            recommendTime = clock.measure {
+                for user in users {
+                    let history = historyWeighting.history(of: positives[user, default: []])
+                    lists.append(foldIn.recommend(forHistory: history, count: k, excluding: []).items.map(\.item))
+                }
+            }
+        } else {
+            recommendTime = clock.measure {
+                for user in users { lists.append(model.recommend(for: user, count: k).items.map(\.item)) }
+            }
         }
 
         let counts = ItemPopularity(matrix).counts

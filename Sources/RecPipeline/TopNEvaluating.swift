@@ -17,6 +17,8 @@ public struct TopNEvaluationRequest: Sendable {
     public var k: Int
     /// Where the data sets live.
     public var data: DataLocation
+    /// Recency weights for the histories the model scores from; `nil` scores from the training matrix as it is.
+    public var historyWeighting: RecencyWeighting?
 
     /// Creates a request; the configuration defaults to the algorithm's defaults.
     public init(dataset: String, splitProtocol: TopNProtocol = .p1Temporal, algorithm: TopNAlgorithm,
@@ -37,7 +39,7 @@ public enum TopNEvaluating {
     public static func evaluate(_ request: TopNEvaluationRequest, progress: ProgressHandler? = nil) async throws -> TopNReport {
         let (split, catalogue) = try split(request.dataset, by: request.splitProtocol, data: request.data, progress: progress)
         return try await TopNEvaluation.evaluate(split, k: request.k, catalogue: catalogue, algorithm: request.algorithmName,
-                                                 dataset: request.dataset) { matrix in
+                                                 dataset: request.dataset, historyWeighting: request.historyWeighting) { matrix in
             try await request.configuration.fit(matrix, progress: progress).recommender
         }
     }

@@ -16,6 +16,8 @@ public struct TuningTrial: Sendable {
     public var algorithm: TopNAlgorithm
     /// The hyperparameters tried.
     public var configuration: TopNModelConfiguration
+    /// The recency weighting of the histories the model scored from, or `nil` for unweighted histories.
+    public var historyWeighting: RecencyWeighting?
     /// NDCG@k on the validation split carved from the training positives.
     public var validationNDCG: Double
     /// Seconds to fit on the validation split's training part.
@@ -37,11 +39,13 @@ public struct TuningResult: Sendable {
     public var text: String {
         let rows = trials.sorted { $0.validationNDCG > $1.validationNDCG }.map { trial in
             [trial.algorithm.rawValue, TextTable.fixed(trial.validationNDCG, digits: 4), TextTable.seconds(trial.fitSeconds),
-             trial.configuration.summary]
+             trial.historyWeighting.map { "\($0.halfLifeShare)" } ?? "-", trial.configuration.summary]
         }
-        let table = TextTable(header: ["algorithm", "validation ndcg@\(test.k)", "fit", "configuration"], rows: rows)
+        let table = TextTable(header: ["algorithm", "validation ndcg@\(test.k)", "fit", "history half-life share", "configuration"],
+                              rows: rows)
+        let weighting = best.historyWeighting.map { ", history half-life \($0.halfLifeShare) of each user's positives" } ?? ""
         return table.text + "\n" + (stoppedEarly ? "random search stopped early: no better trial in a row of patience\n" : "")
-            + "chosen on validation: \(best.algorithm.rawValue) \(best.configuration.summary)\n"
+            + "chosen on validation: \(best.algorithm.rawValue) \(best.configuration.summary)\(weighting)\n"
             + "test (refitted on all training positives, scored once):\n" + test.text
     }
 }
@@ -50,6 +54,9 @@ public struct TuningResult: Sendable {
 public enum TopNTuning {
     /// Scores every candidate on the validation split, refits the best on the full training split and
     /// evaluates it once on the test split.
+    ///
+    /// A candidate whose model folds histories in is fitted once and scored from unweighted histories and from each
+    /// of its algorithm's ``TopNAlgorithm/historyWeightings``; each scoring is a trial of its own.
     ///
     /// - Parameters:
     ///   - dataset: data set folder name.
@@ -75,16 +82,33 @@ public enum TopNTuning {
         guard !candidates.isEmpty else { throw PipelineError(.invalidArgument, "tune: no candidates to try") }
         var trials: [TuningTrial] = []
         var best: TuningTrial?
-        var sinceImprovement = 0
+        var sinceImprovement = 0, tried = 0
         for (index, (algorithm, configuration)) in candidates.enumerated() {
+            tried += 1
             progress?(TaskProgress(phase: "tune \(dataset)", completed: index, total: candidates.count))
+            var fitted: (any TopNRecommender)?
             let report = try await TopNEvaluation.evaluate(validation, k: k, catalogue: catalogue, algorithm: algorithm.rawValue,
-                                                           dataset: dataset) { try await configuration.fit($0).recommender }
-            let trial = TuningTrial(algorithm: algorithm, configuration: configuration, validationNDCG: report.ndcg,
-                                    fitSeconds: report.fitSeconds)
-            trials.append(trial)
-            if trial.validationNDCG > best?.validationNDCG ?? -1 {
-                best = trial
+                                                           dataset: dataset) { matrix in
+                let model = try await configuration.fit(matrix).recommender
+                fitted = model
+                return model
+            }
+            var candidateTrials = [TuningTrial(algorithm: algorithm, configuration: configuration, validationNDCG: report.ndcg,
+                                               fitSeconds: report.fitSeconds)]
+            if let model = fitted, model is any FoldInRecommender {
+                for weighting in algorithm.historyWeightings {
+                    let weighted = try await TopNEvaluation.evaluate(validation, k: k, catalogue: catalogue,
+                                                                     algorithm: algorithm.rawValue, dataset: dataset,
+                                                                     historyWeighting: weighting) { _ in model }
+                    candidateTrials.append(TuningTrial(algorithm: algorithm, configuration: configuration,
+                                                       historyWeighting: weighting, validationNDCG: weighted.ndcg,
+                                                       fitSeconds: report.fitSeconds))
+                }
+            }
+            trials += candidateTrials
+            let candidateBest = candidateTrials.max { $0.validationNDCG < $1.validationNDCG }!
+            if candidateBest.validationNDCG > best?.validationNDCG ?? -1 {
+                best = candidateBest
                 sinceImprovement = 0
             } else {
                 sinceImprovement += 1
@@ -94,7 +118,9 @@ public enum TopNTuning {
         progress?(TaskProgress(phase: "tune \(dataset)", completed: candidates.count, total: candidates.count))
         guard let best else { preconditionFailure("at least one trial ran") }
         let test = try await TopNEvaluation.evaluate(split, k: k, catalogue: catalogue, algorithm: best.algorithm.rawValue,
-                                                     dataset: dataset) { try await best.configuration.fit($0).recommender }
-        return TuningResult(trials: trials, best: best, test: test, stoppedEarly: trials.count < candidates.count)
+                                                     dataset: dataset, historyWeighting: best.historyWeighting) {
+            try await best.configuration.fit($0).recommender
+        }
+        return TuningResult(trials: trials, best: best, test: test, stoppedEarly: tried < candidates.count)
     }
 }

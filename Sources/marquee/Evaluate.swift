@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import RecCore
 import RecEvaluation
 import RecPipeline
 
@@ -55,6 +56,9 @@ struct Evaluate: AsyncParsableCommand {
     @Option(help: "Content task: weight of the content-based list in its blend with ALS, 0 to 1.")
     var blendWeight: Float = 0.3
 
+    @Option(help: "Top-N task: weight each user's history by recency, halving every SHARE of their positives (e.g. 0.2; models that fold histories in).")
+    var historyHalfLife: Float?
+
     @Flag(help: "Print one JSON object instead of a table.")
     var json = false
 
@@ -82,6 +86,9 @@ struct Evaluate: AsyncParsableCommand {
                 throw ValidationError("algorithm '\(algorithm ?? "")' is not a top-N algorithm; expected one of \(TopNAlgorithm.allCases.map(\.rawValue).joined(separator: ", "))")
             }
             guard !tune else { throw ValidationError("--tune applies to --task rating; use `marquee tune` for top-N") }
+            if let historyHalfLife, !RecencyWeighting(halfLifeShare: historyHalfLife).isValid {
+                throw ValidationError("--history-half-life must be a share > 0 of a user's positives, e.g. 0.2; got \(historyHalfLife)")
+            }
         case .content:
             guard algorithm == nil, !tune else {
                 throw ValidationError("--task content compares its own models; --algorithm and --tune do not apply")
@@ -111,8 +118,9 @@ struct Evaluate: AsyncParsableCommand {
             }
             print(json ? String(decoding: try encoder.encode(result), as: UTF8.self) : result.text)
         case .topn:
-            let request = TopNEvaluationRequest(dataset: dataset ?? "ml-100k", splitProtocol: try TopNProtocol(parsing: `protocol`),
+            var request = TopNEvaluationRequest(dataset: dataset ?? "ml-100k", splitProtocol: try TopNProtocol(parsing: `protocol`),
                                                 algorithm: TopNAlgorithm(rawValue: algorithm ?? "") ?? .als, data: location)
+            request.historyWeighting = historyHalfLife.map(RecencyWeighting.init(halfLifeShare:))
             let report = try await TopNEvaluating.evaluate(request, progress: progress.handler)
             progress.finish()
             print(json ? String(decoding: try encoder.encode(report), as: UTF8.self) : report.text)

@@ -47,6 +47,43 @@ struct FixedLists: TopNRecommender {
         #expect(r.diversity == 0.75)  // u1 c–d 1, u2 c–b 1 − 1/2
     }
 
+    /// A fold-in model that recommends the unseen items of the history's heaviest item's list, to show which history
+    /// the evaluation folded in.
+    struct HeaviestItemFollower: FoldInRecommender {
+        let next: [ItemID: [ItemID]]
+
+        func recommend(for user: UserID, count: Int, excluding excluded: Set<ItemID>, includeSeen: Bool) -> TopNList {
+            TopNList(items: [], isFallback: true)
+        }
+
+        func recommend(forHistory history: [ItemID: Float], count: Int, excluding excluded: Set<ItemID>) -> TopNList {
+            guard let heaviest = history.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }) else {
+                return TopNList(items: [], isFallback: true)
+            }
+            let items = next[heaviest.key, default: []].filter { history[$0] == nil && !excluded.contains($0) }.prefix(count)
+            return TopNList(items: items.map { ScoredItem(item: $0, score: 1) }, isFallback: false)
+        }
+    }
+
+    /// u1 watched a then b: weighted by recency b weighs most, so the list follows b (→ c, u1's held-out item) and
+    /// nDCG is 1; u2 watched a then c, follows c (→ b, one of {b, d}). Unweighted (all 1) the model would follow a.
+    @Test func historyWeightingFoldsInEachUsersRecencyWeightedPositives() async throws {
+        var split = split
+        split.train = split.train.enumerated().map { index, interaction in
+            var interaction = interaction
+            interaction.timestamp = Int64(index)
+            return interaction
+        }
+        let model = HeaviestItemFollower(next: ["a": ["d"], "b": ["c"], "c": ["b"]])
+        let weighted = try await TopNEvaluation.evaluate(split, k: 1, algorithm: "follower", dataset: "toy",
+                                                         historyWeighting: RecencyWeighting(halfLifeShare: 0.5)) { _ in model }
+        #expect(weighted.hitRate == 1 && weighted.ndcg == 1)
+        await #expect(throws: EvaluationError.self) {
+            try await TopNEvaluation.evaluate(split, k: 1, algorithm: "fixed", dataset: "toy",
+                                              historyWeighting: RecencyWeighting(halfLifeShare: 0.5)) { _ in FixedLists(lists: [:]) }
+        }
+    }
+
     @Test func jsonCarriesExactlyTheContractKeysAndRoundTrips() async throws {
         let r = try await report(k: 10)
         let data = try JSONEncoder().encode(r)

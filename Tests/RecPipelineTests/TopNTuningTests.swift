@@ -24,7 +24,10 @@ struct TopNTuningTests {
 
     @Test func gridSearchTriesEveryCandidateAndReportsTheBestOnTest() async throws {
         let result = try await TopNTuning.tune("ml-100k", algorithms: [.itemKNN], data: data)
-        #expect(result.trials.count == TopNAlgorithm.itemKNN.tuningGrid.count)
+        let weightings = TopNAlgorithm.itemKNN.historyWeightings
+        #expect(result.trials.count == TopNAlgorithm.itemKNN.tuningGrid.count * (1 + weightings.count))
+        #expect(result.trials.filter { $0.historyWeighting == nil }.map(\.configuration) == TopNAlgorithm.itemKNN.tuningGrid)
+        #expect(Set(result.trials.compactMap(\.historyWeighting)) == Set(weightings))
         #expect(result.best.validationNDCG == result.trials.map(\.validationNDCG).max())
         #expect(result.test.algorithm == "item-knn")
         #expect(result.test.users == 938)
@@ -36,15 +39,21 @@ struct TopNTuningTests {
         let a = try await TopNTuning.tune("ml-100k", algorithms: [.itemKNN, .userKNN], strategy: strategy, data: data)
         let b = try await TopNTuning.tune("ml-100k", algorithms: [.itemKNN, .userKNN], strategy: strategy, data: data)
         #expect(a.trials.map(\.configuration) == b.trials.map(\.configuration))
-        // Replay the stopping rule on the recorded scores: the search ends after 2 trials in a row
-        // without a new best, or after 8 trials.
+        // Replay the stopping rule on the recorded scores: each candidate counts with its best scoring (unweighted
+        // or one of its history weightings), and the search ends after 2 candidates in a row without a new best, or
+        // after 8 candidates.
+        var candidates: [Double] = []
+        for trial in a.trials {
+            if trial.historyWeighting == nil { candidates.append(trial.validationNDCG) }
+            else { candidates[candidates.count - 1] = max(candidates[candidates.count - 1], trial.validationNDCG) }
+        }
         var best = -1.0, sinceBest = 0, expectedCount = 0
-        for score in a.trials.map(\.validationNDCG) {
+        for score in candidates {
             expectedCount += 1
             if score > best { best = score; sinceBest = 0 } else { sinceBest += 1 }
             if sinceBest == 2 { break }
         }
-        #expect(a.trials.count == expectedCount)
+        #expect(candidates.count == expectedCount)
         #expect(a.stoppedEarly == (expectedCount < 8))
     }
 }
