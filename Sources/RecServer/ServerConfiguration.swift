@@ -43,7 +43,8 @@ public struct ServerConfiguration: Sendable, Codable, Equatable {
     public var keyCacheSeconds: Double
     /// Seconds a user's profile (liked items, interest vector) built from the store is reused; this server's own
     /// feedback updates it at once, events written by other processes count within this time. 0 reads the
-    /// store on every request.
+    /// store on every request. The default, 0.5 s, keeps replicas over one database within a second of each
+    /// other's feedback (issue 10) while a user's burst of requests still reads the store once.
     public var profileCacheSeconds: Double
     /// Share of the user's interest vector when re-ranking the model's candidates, 0…1
     /// (`MARQUEE_INTEREST_WEIGHT`); used only when the catalogue has embeddings (`marquee embed`). 0 turns it off.
@@ -64,7 +65,7 @@ public struct ServerConfiguration: Sendable, Codable, Equatable {
                 sqliteSynchronous: SQLiteStore.Synchronous = .normal, modelDirectory: String? = nil, logLevel: LogLevel = .info, bootstrapAdminKey: String? = nil,
                 algorithm: TopNAlgorithm = .als, retrainAfterEvents: Int = 1000, retrainIntervalSeconds: Double = 0,
                 modelFollowSeconds: Double = 0, idleTimeoutSeconds: Double = 30, keyCacheSeconds: Double = 1,
-                profileCacheSeconds: Double = 1,
+                profileCacheSeconds: Double = 0.5,
                 interestWeight: Double = 0.3, interestHalfLifeDays: Double = 30, requestTimeoutSeconds: Double = 10,
                 rateLimitPerSecond: Double = 1000, llm: OpenAIChatConfiguration? = nil) {
         self.host = host

@@ -39,7 +39,7 @@ import Testing
 
     /// Two replicas, each with its own connection pool (as two `marquee serve` processes have), over one
     /// schema: feedback accepted by one shapes the other's list as soon as the other's cached profile of the user
-    /// expires (`profileCacheSeconds`, 1 s), because every request folds the user's stored history into the model.
+    /// expires (`profileCacheSeconds`, 0.5 s), because every request folds the user's stored history into the model.
     @Test func feedbackToOneReplicaShapesTheOthersNextList() async throws {
         try await PostgresStore.withTestStore { first in
             try await first.write(StoreBatch(items: ServerFixture.items, interactions: ServerFixture.interactions))
@@ -58,7 +58,7 @@ import Testing
                         try await clientA.execute(uri: "/v1/feedback", method: .post, headers: headers,
                                                   body: try .json(FeedbackEvent(user: "newcomer", item: "h1", kind: .like))) { #expect($0.status == .ok) }
                     }
-                    // Replica B may answer from its cached profile for up to `profileCacheSeconds` (1 s): poll, bounded.
+                    // Replica B may answer from its cached profile for up to `profileCacheSeconds` (0.5 s): poll, bounded.
                     var list: ItemList?
                     for _ in 0..<100 where list?.fallback != false {
                         list = try await clientB.execute(uri: "/v1/users/newcomer/recommendations?n=3", method: .get,
