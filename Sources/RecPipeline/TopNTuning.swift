@@ -56,7 +56,8 @@ public enum TopNTuning {
     /// evaluates it once on the test split.
     ///
     /// A candidate whose model folds histories in is fitted once and scored from unweighted histories and from each
-    /// of its algorithm's ``TopNAlgorithm/historyWeightings``; each scoring is a trial of its own.
+    /// of its algorithm's ``TopNAlgorithm/historyWeightings`` (unless `weightingHistories` is false, as for a
+    /// comparison with a peer that has no such weighting); each scoring is a trial of its own.
     ///
     /// - Parameters:
     ///   - dataset: data set folder name.
@@ -64,11 +65,13 @@ public enum TopNTuning {
     ///     training positives (``RecEvaluation/TopNProtocol/validation(from:)``), so the test items are never seen.
     ///   - algorithms: whose ``TopNAlgorithm/tuningGrid`` to search.
     ///   - strategy: grid or seeded random search.
+    ///   - weightingHistories: also score each fold-in candidate from recency-weighted histories.
     ///   - data: where the data sets live.
     /// - Throws: ``PipelineError`` if there is nothing to try; data, evaluation and algorithm errors.
     /// - Complexity: one fit per trial plus one final fit.
     public static func tune(_ dataset: String, splitProtocol: TopNProtocol = .p1Temporal, algorithms: [TopNAlgorithm],
-                            strategy: SearchStrategy = .grid, k: Int = 10, data: DataLocation = DataLocation(),
+                            strategy: SearchStrategy = .grid, k: Int = 10, weightingHistories: Bool = true,
+                            data: DataLocation = DataLocation(),
                             progress: ProgressHandler? = nil) async throws -> TuningResult {
         let (split, catalogue) = try TopNEvaluating.split(dataset, by: splitProtocol, data: data)
         let validation = splitProtocol.validation(from: split.train)
@@ -95,7 +98,7 @@ public enum TopNTuning {
             }
             var candidateTrials = [TuningTrial(algorithm: algorithm, configuration: configuration, validationNDCG: report.ndcg,
                                                fitSeconds: report.fitSeconds)]
-            if let model = fitted, model is any FoldInRecommender {
+            if weightingHistories, let model = fitted, model is any FoldInRecommender {
                 for weighting in algorithm.historyWeightings {
                     let weighted = try await TopNEvaluation.evaluate(validation, k: k, catalogue: catalogue,
                                                                      algorithm: algorithm.rawValue, dataset: dataset,

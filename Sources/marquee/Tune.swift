@@ -29,6 +29,9 @@ struct Tune: AsyncParsableCommand {
     @Option(help: "Random search: seed of the sample.")
     var seed: UInt64 = 0
 
+    @Flag(help: "Score candidates from unweighted histories only (no recency-weighted trials), as implicit is tuned.")
+    var noHistoryWeighting = false
+
     @Option(help: "Folder holding the data sets (default: $MARQUEE_DATA, else ../shared/data).")
     var data: String?
 
@@ -50,7 +53,8 @@ struct Tune: AsyncParsableCommand {
         let algorithms = TopNAlgorithm(rawValue: algorithm).map { [$0] } ?? TopNAlgorithm.allCases.filter { $0 != .random }
         let strategy: SearchStrategy = search == "grid" ? .grid : .random(trials: trials, patience: patience, seed: seed)
         let result = try await TopNTuning.tune(dataset, splitProtocol: try TopNProtocol(parsing: `protocol`), algorithms: algorithms,
-                                               strategy: strategy, data: DataLocation(explicit: data), progress: progress.handler)
+                                               strategy: strategy, weightingHistories: !noHistoryWeighting,
+                                               data: DataLocation(explicit: data), progress: progress.handler)
         progress.finish()
         print(result.text)
     }
