@@ -22,4 +22,10 @@ public struct Interaction: Sendable, Hashable, Codable {
         self.value = value
         self.timestamp = timestamp
     }
+
+    /// The temporal order of the top-N protocols, the temporal holdout and ``RecencyWeighting``: ascending
+    /// timestamp, an unknown one before every known one, ties by item id.
+    public static func temporallyPrecedes(_ a: Interaction, _ b: Interaction) -> Bool {
+        (a.timestamp ?? .min, a.item) < (b.timestamp ?? .min, b.item)
+    }
 }

@@ -18,8 +18,7 @@ import Darwin
 /// it means the same for a user with 20 positives and one with 500, and for a validation split carved from the
 /// training positives (shorter histories) and the test split.
 ///
-/// Order is the protocols' temporal order: ascending timestamp (an unknown one before every known one), then item
-/// id compared by Unicode scalars.
+/// Order is the protocols' temporal order, ``Interaction/temporallyPrecedes(_:_:)``.
 public struct RecencyWeighting: Sendable, Codable, Hashable {
     /// The share of a user's positives after which an item's weight has halved; > 0 and finite.
     public var halfLifeShare: Float
@@ -44,14 +43,7 @@ public struct RecencyWeighting: Sendable, Codable, Hashable {
     /// larger weighted value.
     /// - Complexity: O(n log n) for n positives.
     public func history(of positives: [Interaction]) -> [ItemID: Float] {
-        let ordered = positives.sorted { a, b in
-            switch (a.timestamp, b.timestamp) {
-            case (nil, .some): return true
-            case (.some, nil): return false
-            case let (x?, y?) where x != y: return x < y
-            default: return a.item.rawValue.unicodeScalars.lexicographicallyPrecedes(b.item.rawValue.unicodeScalars)
-            }
-        }
+        let ordered = positives.sorted(by: Interaction.temporallyPrecedes)
         var history: [ItemID: Float] = [:]
         history.reserveCapacity(ordered.count)
         for (position, positive) in ordered.enumerated() {

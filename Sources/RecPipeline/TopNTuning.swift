@@ -85,9 +85,8 @@ public enum TopNTuning {
         guard !candidates.isEmpty else { throw PipelineError(.invalidArgument, "tune: no candidates to try") }
         var trials: [TuningTrial] = []
         var best: TuningTrial?
-        var sinceImprovement = 0, tried = 0
+        var sinceImprovement = 0, stoppedEarly = false
         for (index, (algorithm, configuration)) in candidates.enumerated() {
-            tried += 1
             progress?(TaskProgress(phase: "tune \(dataset)", completed: index, total: candidates.count))
             var fitted: (any TopNRecommender)?
             let report = try await TopNEvaluation.evaluate(validation, k: k, catalogue: catalogue, algorithm: algorithm.rawValue,
@@ -115,7 +114,10 @@ public enum TopNTuning {
                 sinceImprovement = 0
             } else {
                 sinceImprovement += 1
-                if sinceImprovement >= patience { break }
+                if sinceImprovement >= patience, index + 1 < candidates.count {
+                    stoppedEarly = true
+                    break
+                }
             }
         }
         progress?(TaskProgress(phase: "tune \(dataset)", completed: candidates.count, total: candidates.count))
@@ -124,6 +126,6 @@ public enum TopNTuning {
                                                      dataset: dataset, historyWeighting: best.historyWeighting) {
             try await best.configuration.fit($0).recommender
         }
-        return TuningResult(trials: trials, best: best, test: test, stoppedEarly: tried < candidates.count)
+        return TuningResult(trials: trials, best: best, test: test, stoppedEarly: stoppedEarly)
     }
 }

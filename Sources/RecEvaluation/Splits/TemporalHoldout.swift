@@ -28,9 +28,7 @@ public struct TemporalHoldout: Sendable, Hashable, Codable {
         let byUser = Dictionary(grouping: interactions, by: \.user)
         var train: [Interaction] = [], test: [Interaction] = []
         for user in byUser.keys.sorted() {
-            let history = byUser[user, default: []].sorted {
-                ($0.timestamp ?? .min, $0.item) < ($1.timestamp ?? .min, $1.item)
-            }
+            let history = byUser[user, default: []].sorted(by: Interaction.temporallyPrecedes)
             guard history.count >= max(2, minimumHistory) else {
                 train += history
                 continue

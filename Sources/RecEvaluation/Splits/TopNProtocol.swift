@@ -85,9 +85,7 @@ public enum TopNProtocol: Sendable, Hashable, Codable {
         train.reserveCapacity(positives.count)
         var test: [UserID: Set<ItemID>] = [:]
         for user in byUser.keys.sorted() {
-            let history = byUser[user, default: []].sorted {
-                ($0.timestamp ?? .min, $0.item) < ($1.timestamp ?? .min, $1.item)
-            }
+            let history = byUser[user, default: []].sorted(by: Interaction.temporallyPrecedes)
             guard history.count >= minimumPositives else {
                 train += history
                 continue
