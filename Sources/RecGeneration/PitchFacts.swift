@@ -30,10 +30,10 @@ public struct PitchFacts: Sendable, Hashable, Codable {
         self.keywords = keywords
     }
 
-    /// The facts of a catalogue item, with optional descriptive text.
-    public init(_ item: Item, tagline: String = "", overview: String = "", keywords: [String] = []) {
-        self.init(item: item.id, title: item.title, year: item.year, genres: item.genres, tagline: tagline,
-                  overview: overview, keywords: keywords)
+    /// The facts of a catalogue item, with its descriptive text.
+    public init(_ item: Item) {
+        self.init(item: item.id, title: item.title, year: item.year, genres: item.genres, tagline: item.tagline,
+                  overview: item.overview, keywords: item.keywords)
     }
 
     /// Every text field joined, the corpus that names in a pitch are looked up in.

@@ -20,8 +20,9 @@ public struct CatalogueEmbeddingSummary: Sendable, Hashable {
 /// store as the stored model ``StoredItemEmbeddings/name``, re-embedding only items whose text changed since the
 /// last run.
 public enum CatalogueEmbedding {
-    /// Builds the texts from the store's items and tags (and TMDB's descriptions when `tmdb` is given), embeds
-    /// the changed ones and saves the set as the next version.
+    /// Builds the texts from the store's items and tags, embeds the changed ones and saves the set as the next
+    /// version. With `tmdb`, TMDB's taglines, overviews and keywords are first joined into the stored items
+    /// (``ItemText/described(_:tmdb:)``), where pitches and explanations read them and later runs find them.
     /// - Parameters:
     ///   - store: the catalogue and tags; receives the embeddings.
     ///   - encoder: the sentence encoder.
@@ -34,7 +35,10 @@ public enum CatalogueEmbedding {
             throw PipelineError(.dataNotFound, "the store has no items to embed; run `marquee import` first")
         }
         let movies = if let tmdb { try TMDBMovie.read(tmdb) } else { [TMDBMovie]() }
-        let texts = ItemText.texts(for: catalogue, tmdb: movies, tags: try await store.tags())
+        let described = ItemText.described(catalogue, tmdb: movies)
+        let newlyDescribed = zip(catalogue, described).filter { $0 != $1 }.map(\.1)
+        if !newlyDescribed.isEmpty { try await store.write(StoreBatch(items: newlyDescribed)) }
+        let texts = ItemText.texts(for: described, tags: try await store.tags())
         let previous = try await latest(in: store)?.embeddings ?? StoredItemEmbeddings(encoder: encoder.name, dimension: encoder.dimension)
         let clock = ContinuousClock()
         let start = clock.now

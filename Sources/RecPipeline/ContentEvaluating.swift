@@ -82,7 +82,7 @@ public enum ContentEvaluating {
         let taggers = Set(result.tags.map(\.user)).sorted()
         let moodUsers = Set(taggers.indices.filter { $0 % 2 == 1 }.map { taggers[$0] })
         let textTags = result.tags.filter { !moodUsers.contains($0.user) && !(split.test[$0.user]?.contains($0.item) ?? false) }
-        let texts = ItemText.texts(for: result.items, tmdb: tmdb, tags: textTags)
+        let texts = ItemText.texts(for: ItemText.described(result.items, tmdb: tmdb), tags: textTags)
 
         var cached = StoredItemEmbeddings(encoder: encoder.name, dimension: encoder.dimension)
         if let cache = request.embeddingCache, FileManager.default.fileExists(atPath: cache.path) {

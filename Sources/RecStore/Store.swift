@@ -7,7 +7,7 @@ import RecCore
 /// `RecStoreTesting`. All writes of one call are atomic: either every row lands or none does.
 public protocol Store: Sendable {
     /// Writes one import in a single transaction. Items and users are upserted by id (later
-    /// fields win); interactions and tags already present (same user, item, kind and timestamp;
+    /// fields win, except that an item's empty tagline, overview or keywords keep the stored ones); interactions and tags already present (same user, item, kind and timestamp;
     /// same user, item, text and timestamp) are not duplicated.
     /// - Returns: how many rows of each kind were new.
     @discardableResult

@@ -35,27 +35,33 @@ struct PostgresBatchWriter {
     func write(_ batch: StoreBatch) async throws -> StoreWriteSummary {
         var summary = StoreWriteSummary()
         if !batch.items.isEmpty {
-            let genresEncoder = JSONEncoder()
             try await stage("staging_items", """
                 ord BIGINT, id TEXT COLLATE "C", title TEXT, year BIGINT, genres TEXT, imdb_id TEXT, tmdb_id BIGINT, \
-                movielens_id BIGINT
+                movielens_id BIGINT, tagline TEXT, overview TEXT, keywords TEXT
                 """, rows: batch.items) { rows, ord, item in
                 rows.append(ord)
                 rows.append(item.id.rawValue)
                 rows.append(item.title)
                 rows.append(item.year)
-                rows.append(String(decoding: try genresEncoder.encode(item.genres), as: UTF8.self))
+                rows.append(StringListColumn.encode(item.genres))
                 rows.append(item.externalIDs.imdb)
                 rows.append(item.externalIDs.tmdb)
                 rows.append(item.externalIDs.movieLens)
+                rows.append(item.tagline)
+                rows.append(item.overview)
+                rows.append(StringListColumn.encode(item.keywords))
             }
             summary.items += try await count("""
                 WITH latest AS (SELECT DISTINCT ON (id) * FROM staging_items ORDER BY id, ord DESC),
                 upserted AS (
-                    INSERT INTO items (id, title, year, genres, imdb_id, tmdb_id, movielens_id)
-                    SELECT id, title, year, genres, imdb_id, tmdb_id, movielens_id FROM latest ORDER BY id
+                    INSERT INTO items (id, title, year, genres, imdb_id, tmdb_id, movielens_id, tagline, overview, keywords)
+                    SELECT id, title, year, genres, imdb_id, tmdb_id, movielens_id, tagline, overview, keywords
+                    FROM latest ORDER BY id
                     ON CONFLICT (id) DO UPDATE SET title = excluded.title, year = excluded.year, genres = excluded.genres,
-                        imdb_id = excluded.imdb_id, tmdb_id = excluded.tmdb_id, movielens_id = excluded.movielens_id
+                        imdb_id = excluded.imdb_id, tmdb_id = excluded.tmdb_id, movielens_id = excluded.movielens_id,
+                        tagline = CASE WHEN excluded.tagline = '' THEN items.tagline ELSE excluded.tagline END,
+                        overview = CASE WHEN excluded.overview = '' THEN items.overview ELSE excluded.overview END,
+                        keywords = CASE WHEN excluded.keywords = '[]' THEN items.keywords ELSE excluded.keywords END
                     RETURNING xmax = 0 AS inserted)
                 SELECT count(*) FILTER (WHERE inserted) FROM upserted
                 """)

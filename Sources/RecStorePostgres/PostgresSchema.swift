@@ -1,7 +1,7 @@
 import Logging
 import PostgresNIO
 
-/// The PostgreSQL schema of ``PostgresStore``: the same tables and migration names (`v1`, `v2`) as
+/// The PostgreSQL schema of ``PostgresStore``: the same tables and migration names (`v1`, `v2`, `v3`) as
 /// `SQLiteSchema`, with PostgreSQL types.
 ///
 /// Applied migrations are recorded in `schema_migrations(identifier)`. Migrating takes a transaction-level
@@ -17,7 +17,7 @@ import PostgresNIO
 /// - Reads order by `timestamp NULLS FIRST` (PostgreSQL puts `NULL` last by default); the by-user
 ///   indexes are built in that order.
 /// - `value` is `DOUBLE PRECISION`, times in `models` and `api_keys` are Unix seconds as
-///   `DOUBLE PRECISION`, and binary columns are `BYTEA`. `genres` is a JSON array as text, as in SQLite.
+///   `DOUBLE PRECISION`, and binary columns are `BYTEA`. `genres` and `keywords` are JSON arrays as text, as in SQLite.
 enum PostgresSchema {
     /// The migrations, in order: identifier and SQL.
     static let migrations: [(identifier: String, sql: String)] = [
@@ -84,6 +84,11 @@ enum PostgresSchema {
                 created_at DOUBLE PRECISION NOT NULL,
                 revoked_at DOUBLE PRECISION
             );
+            """),
+        ("v3", """
+            ALTER TABLE items ADD COLUMN tagline TEXT NOT NULL DEFAULT '';
+            ALTER TABLE items ADD COLUMN overview TEXT NOT NULL DEFAULT '';
+            ALTER TABLE items ADD COLUMN keywords TEXT NOT NULL DEFAULT '[]'
             """),
     ]
 

@@ -72,7 +72,7 @@ extension PostgresStore {
     public func items(_ ids: [ItemID]) async throws -> [Item] {
         guard !ids.isEmpty else { return [] }
         let found = try await items("read items", """
-            SELECT id, title, year, genres, imdb_id, tmdb_id, movielens_id FROM items WHERE id = ANY(\(ids.map(\.rawValue)))
+            SELECT \(unescaped: Self.itemColumns) FROM items WHERE id = ANY(\(ids.map(\.rawValue)))
             """)
         let byID = Dictionary(found.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         return ids.compactMap { byID[$0] }
@@ -81,7 +81,7 @@ extension PostgresStore {
     /// Every item, ordered by id.
     /// - Complexity: O(items).
     public func allItems() async throws -> [Item] {
-        try await items("read items", "SELECT id, title, year, genres, imdb_id, tmdb_id, movielens_id FROM items ORDER BY id")
+        try await items("read items", "SELECT \(unescaped: Self.itemColumns) FROM items ORDER BY id")
     }
 
     /// The user with id `id`, or `nil` if unknown.
@@ -147,25 +147,22 @@ extension PostgresStore {
         }
     }
 
-    /// Runs an items query whose columns are id, title, year, genres, imdb_id, tmdb_id, movielens_id;
-    /// `genres` is a JSON array of strings.
+    /// Runs an items query over ``itemColumns``; `genres` and `keywords` are ``RecStore/StringListColumn`` JSON.
     private func items(_ operation: String, _ query: PostgresQuery) async throws -> [Item] {
         try await autocommit(operation) { [logger] connection in
-            let decoder = JSONDecoder()
             var items: [Item] = []
-            for try await (id, title, year, genresJSON, imdb, tmdb, movieLens) in try await connection.query(query, logger: logger)
-                .decode((String, String, Int?, String, String?, Int?, Int?).self) {
-                let genres: [String]
-                do {
-                    genres = try decoder.decode([String].self, from: Data(genresJSON.utf8))
-                } catch {
-                    throw StoreError(.invalidValue, "items row \(id): genres is \(genresJSON); expected a JSON array of strings",
-                                     underlying: error)
-                }
-                items.append(Item(id: ItemID(id), title: title, year: year, genres: genres,
-                                  externalIDs: ExternalIDs(imdb: imdb, tmdb: tmdb, movieLens: movieLens)))
+            for try await (id, title, year, genres, imdb, tmdb, movieLens, tagline, overview, keywords)
+                in try await connection.query(query, logger: logger)
+                .decode((String, String, Int?, String, String?, Int?, Int?, String, String, String).self) {
+                items.append(Item(id: ItemID(id), title: title, year: year,
+                                  genres: try StringListColumn.decode(genres, column: "genres", item: id),
+                                  externalIDs: ExternalIDs(imdb: imdb, tmdb: tmdb, movieLens: movieLens), tagline: tagline,
+                                  overview: overview, keywords: try StringListColumn.decode(keywords, column: "keywords", item: id)))
             }
             return items
         }
     }
+
+    /// The columns ``items(_:_:)`` decodes, in its order.
+    private static let itemColumns = "id, title, year, genres, imdb_id, tmdb_id, movielens_id, tagline, overview, keywords"
 }

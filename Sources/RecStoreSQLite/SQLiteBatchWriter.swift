@@ -11,7 +11,6 @@ import RecStore
 /// cost a few thousand extra statements, not two million.
 struct SQLiteBatchWriter {
     private let db: Database
-    private let genresEncoder = JSONEncoder()
     private var summary = StoreWriteSummary()
     private var presentUsers: Set<UserID> = []
     private var presentItems: Set<ItemID> = []
@@ -72,21 +71,25 @@ struct SQLiteBatchWriter {
         }
     }
 
-    /// Inserts `item`, or replaces every field of the stored one.
+    /// Inserts `item`, or replaces every field of the stored one but an empty tagline, overview or keywords.
     private mutating func upsert(_ item: Item) throws {
-        let genres = String(decoding: try genresEncoder.encode(item.genres), as: UTF8.self)
+        let genres = StringListColumn.encode(item.genres), keywords = StringListColumn.encode(item.keywords)
         let arguments: StatementArguments = [
             item.title, item.year, genres, item.externalIDs.imdb, item.externalIDs.tmdb,
-            item.externalIDs.movieLens, item.id.rawValue,
+            item.externalIDs.movieLens, item.tagline, item.overview, keywords, item.id.rawValue,
         ]
         try db.cachedStatement(sql: """
-            INSERT INTO items (title, year, genres, imdb_id, tmdb_id, movielens_id, id) VALUES (?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO items (title, year, genres, imdb_id, tmdb_id, movielens_id, tagline, overview, keywords, id)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT (id) DO NOTHING
             """).execute(arguments: arguments)
         if db.changesCount == 0 {
             try db.cachedStatement(sql: """
-                UPDATE items SET title = ?, year = ?, genres = ?, imdb_id = ?, tmdb_id = ?, movielens_id = ?
-                WHERE id = ?
+                UPDATE items SET title = ?1, year = ?2, genres = ?3, imdb_id = ?4, tmdb_id = ?5, movielens_id = ?6,
+                    tagline = CASE WHEN ?7 = '' THEN tagline ELSE ?7 END,
+                    overview = CASE WHEN ?8 = '' THEN overview ELSE ?8 END,
+                    keywords = CASE WHEN ?9 = '\(StringListColumn.empty)' THEN keywords ELSE ?9 END
+                WHERE id = ?10
                 """).execute(arguments: arguments)
         } else {
             summary.items += 1

@@ -32,6 +32,9 @@ import GRDB
 /// SHA-256 of the key (the key itself is never stored), `role` an `APIKeyRole.rawValue`, times Unix
 /// seconds as REAL, `revoked_at` `NULL` while the key is valid.
 ///
+/// Version `v3` adds the items' descriptive text: `tagline` and `overview` (`''` when unknown) and `keywords`
+/// (a JSON array of strings like `genres`, `'[]'` when unknown).
+///
 /// Foreign keys are enforced (GRDB turns them on for every connection).
 enum SQLiteSchema {
     /// The migrator that brings any older database up to the current schema.
@@ -39,6 +42,7 @@ enum SQLiteSchema {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1", migrate: createVersion1)
         migrator.registerMigration("v2", migrate: addAPIKeys)
+        migrator.registerMigration("v3", migrate: addItemDescriptions)
         return migrator
     }
 
@@ -106,6 +110,14 @@ enum SQLiteSchema {
                 created_at REAL NOT NULL,
                 revoked_at REAL
             );
+            """)
+    }
+
+    private static func addItemDescriptions(_ db: Database) throws {
+        try db.execute(sql: """
+            ALTER TABLE items ADD COLUMN tagline TEXT NOT NULL DEFAULT '';
+            ALTER TABLE items ADD COLUMN overview TEXT NOT NULL DEFAULT '';
+            ALTER TABLE items ADD COLUMN keywords TEXT NOT NULL DEFAULT '[]';
             """)
     }
 }

@@ -68,9 +68,8 @@ extension SQLiteStore {
     public func items(_ ids: [ItemID]) async throws -> [Item] {
         try await read("read items") { db in
             let statement = try db.cachedStatement(sql: "\(Self.itemColumns) WHERE id = ?")
-            let decoder = JSONDecoder()
             return try ids.compactMap { id in
-                try Row.fetchOne(statement, arguments: [id.rawValue]).map { try Self.item($0, decoder) }
+                try Row.fetchOne(statement, arguments: [id.rawValue]).map(Self.item)
             }
         }
     }
@@ -80,9 +79,8 @@ extension SQLiteStore {
     public func allItems() async throws -> [Item] {
         try await read("read items") { db in
             let rows = try Row.fetchCursor(db, sql: "\(Self.itemColumns) ORDER BY id")
-            let decoder = JSONDecoder()
             var items: [Item] = []
-            while let row = try rows.next() { items.append(try Self.item(row, decoder)) }
+            while let row = try rows.next() { items.append(try Self.item(row)) }
             return items
         }
     }
@@ -109,21 +107,16 @@ extension SQLiteStore {
         }
     }
 
-    private static let itemColumns = "SELECT id, title, year, genres, imdb_id, tmdb_id, movielens_id FROM items"
+    private static let itemColumns =
+        "SELECT id, title, year, genres, imdb_id, tmdb_id, movielens_id, tagline, overview, keywords FROM items"
 
-    /// Decodes an `itemColumns` row; `genres` is a JSON array of strings.
-    private static func item(_ row: Row, _ decoder: JSONDecoder) throws -> Item {
+    /// Decodes an `itemColumns` row; `genres` and `keywords` are ``RecStore/StringListColumn`` JSON.
+    private static func item(_ row: Row) throws -> Item {
         let id: String = row[0]
-        let genresJSON: String = row[3]
-        let genres: [String]
-        do {
-            genres = try decoder.decode([String].self, from: Data(genresJSON.utf8))
-        } catch {
-            throw StoreError(.invalidValue, "items row \(id): genres is \(genresJSON); expected a JSON array of strings",
-                             underlying: error)
-        }
-        return Item(id: ItemID(id), title: row[1], year: row[2], genres: genres,
-                    externalIDs: ExternalIDs(imdb: row[4], tmdb: row[5], movieLens: row[6]))
+        return Item(id: ItemID(id), title: row[1], year: row[2],
+                    genres: try StringListColumn.decode(row[3], column: "genres", item: id),
+                    externalIDs: ExternalIDs(imdb: row[4], tmdb: row[5], movieLens: row[6]),
+                    tagline: row[7], overview: row[8], keywords: try StringListColumn.decode(row[9], column: "keywords", item: id))
     }
 
     /// Runs a tags query whose columns are user_id, item_id, text, timestamp.

@@ -29,6 +29,9 @@ public enum StoreConformance {
         case autoCreatesUsersAndItems
         /// A batch's item or user replaces the stored fields; auto-creation never changes an item.
         case upsertReplacesAutoCreateKeeps
+        /// An item written again with an empty tagline, overview or keywords keeps the stored ones; a
+        /// non-empty one replaces them.
+        case emptyDescriptionKeepsStored
         /// `interactions()` and `interactions(of:)` follow the documented order.
         case interactionOrder
         /// `items(_:)` follows the requested order and leaves unknown ids out; `allItems()` is by id.
@@ -70,6 +73,7 @@ public enum StoreConformance {
         case .eventIdentity: try await eventIdentity(store)
         case .autoCreatesUsersAndItems: try await autoCreatesUsersAndItems(store)
         case .upsertReplacesAutoCreateKeeps: try await upsertReplacesAutoCreateKeeps(store)
+        case .emptyDescriptionKeepsStored: try await emptyDescriptionKeepsStored(store)
         case .interactionOrder: try await interactionOrder(store)
         case .itemLookup: try await itemLookup(store)
         case .emptyStore: try await emptyStore(store)
@@ -90,7 +94,9 @@ public enum StoreConformance {
     static let sample = StoreBatch(
         items: [
             Item(id: "1", title: "Toy Story", year: 1995, genres: ["Animation", "Children's", "Comedy"],
-                 externalIDs: ExternalIDs(imdb: "0114709", tmdb: 862, movieLens: 1)),
+                 externalIDs: ExternalIDs(imdb: "0114709", tmdb: 862, movieLens: 1), tagline: "The adventure takes off!",
+                 overview: "Led by Woody,\tAndy's toys live happily \\ in his room.\nThen \"Buzz\" arrives.",
+                 keywords: ["jealousy", "toy", "boy", "friendship \"true\""]),
             Item(id: "2", title: "Jumanji", year: 1995, genres: ["Adventure"], externalIDs: ExternalIDs(tmdb: 8844)),
             Item(id: "3", title: "Untitled \"draft\" | 🎬", genres: ["Sci-Fi|Fantasy", "[odd] \"genre\""]),
         ],
@@ -244,6 +250,23 @@ public enum StoreConformance {
         let all = try await store.interactions()
         #expect(all.map(\.user) == ["10", "9", "a", "a", "b", "b", "b", "b", "b"], "user ids sort as text")
         #expect(Array(all.suffix(5)) == ofB)
+    }
+
+    static func emptyDescriptionKeepsStored(_ store: any Store) async throws {
+        let described = Item(id: "1", title: "Toy Story", tagline: "To infinity", overview: "Toys come alive.",
+                             keywords: ["toy"])
+        try await store.write(StoreBatch(items: [described]))
+        let reimported = Item(id: "1", title: "Toy Story", year: 1995, genres: ["Animation"])
+        try await store.write(StoreBatch(items: [reimported]))
+        var expected = reimported
+        (expected.tagline, expected.overview, expected.keywords) = (described.tagline, described.overview, described.keywords)
+        #expect(try await store.items(["1"]) == [expected], "an import without text keeps the stored text")
+
+        let retold = Item(id: "1", title: "Toy Story", overview: "A cowboy doll feels replaced.")
+        try await store.write(StoreBatch(items: [retold]))
+        expected = retold
+        (expected.tagline, expected.keywords) = (described.tagline, described.keywords)
+        #expect(try await store.items(["1"]) == [expected], "a new overview replaces the stored one, the rest is kept")
     }
 
     static func itemLookup(_ store: any Store) async throws {

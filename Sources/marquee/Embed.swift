@@ -13,7 +13,7 @@ struct Embed: AsyncParsableCommand {
 
     @OptionGroup var store: StoreOptions
 
-    @Option(help: "TMDB 5000 movies CSV whose overviews, taglines and keywords join the texts (by the items' TMDB ids).")
+    @Option(help: "TMDB 5000 movies CSV whose overviews, taglines and keywords join the catalogue (kept on the items, by TMDB id) and the texts.")
     var tmdb: String?
 
     @Option(help: "Folder holding all-MiniLM-L6-v2/ (default: $MARQUEE_MODELS, else ./models).")

@@ -4,6 +4,7 @@ import RecCore
 import RecStore
 import RecStoreSQLite
 import RecTestSupport
+@testable import RecImport
 import RecText
 @testable import RecPipeline
 
@@ -38,6 +39,28 @@ struct TextRecommendingTests {
         let row = try #require(stored.items.firstIndex(of: "3"))
         let kept = Array(stored.vectors[row * stored.dimension..<(row + 1) * stored.dimension])
         #expect(zip(kept, fresh).map { $0 * $1 }.reduce(0, +) > 0.99999, "the stored vector is the new text's")
+    }
+
+    @Test func tmdbTextIsKeptOnTheStoredItemsAndLaterRunsReuseIt() async throws {
+        let store = try SQLiteStore.inMemory()
+        var saw = Self.movies[1]
+        saw.externalIDs.tmdb = 176
+        _ = try await store.write(StoreBatch(items: [Self.movies[0], saw]))
+        let tmdb = FileManager.default.temporaryDirectory.appendingPathComponent("marquee-tmdb-\(UUID().uuidString).csv")
+        defer { try? FileManager.default.removeItem(at: tmdb) }
+        try Data("""
+            \(TMDBMovie.header.joined(separator: ","))
+            1,[],,176,"[{""id"": 1, ""name"": ""trap""}]",en,Saw,Two men wake up chained in a room.,1.0,[],[],2004-10-01,1,103,[],Released,Oh yes. There will be blood.,Saw,7.0,100
+
+            """.utf8).write(to: tmdb)
+        let encoder = try ModelLocation(explicit: TestData.modelDirectory.path).sentenceEncoder()
+        let first = try await CatalogueEmbedding.embed(store: store, encoder: encoder, tmdb: tmdb)
+        #expect(first.embedded == 2)
+        let stored = try #require(try await store.items(["2"]).first)
+        #expect(stored.overview == "Two men wake up chained in a room." && stored.tagline == "Oh yes. There will be blood."
+                && stored.keywords == ["trap"] && stored.genres == saw.genres)
+        let again = try await CatalogueEmbedding.embed(store: store, encoder: encoder, tmdb: nil)
+        #expect(again.embedded == 0, "without --tmdb the stored text gives the same texts")
     }
 
     @Test func theDemoEmbedsTheCatalogueOnceAndSaysWhenTheModelIsMissing() async throws {

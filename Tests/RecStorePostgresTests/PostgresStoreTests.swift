@@ -36,7 +36,7 @@ import Testing
                 #expect(try await store.interactions(of: "u") == [batch.interactions[0]])
                 #expect(try await store.metadata(for: "rating-scale") == "[1, 5]")
                 #expect(try await store.write(batch) == StoreWriteSummary(), "identity survives reconnecting")
-                #expect(try await store.appliedMigrations() == ["v1", "v2"], "each migration recorded once")
+                #expect(try await store.appliedMigrations() == ["v1", "v2", "v3"], "each migration recorded once")
             }
         }
     }

@@ -15,6 +15,12 @@ public struct CatalogueItem: ResponseEncodable, Codable, Sendable, Equatable {
     public var imdbId: String?
     /// TMDB id.
     public var tmdbId: Int?
+    /// Marketing line (at most 1,000 characters); absent or empty keeps the stored one.
+    public var tagline: String?
+    /// Plot summary (at most 10,000 characters); absent or empty keeps the stored one.
+    public var overview: String?
+    /// Keywords, most relevant first (at most 100); absent or empty keeps the stored ones.
+    public var keywords: [String]?
 
     /// The API form of `item`.
     init(_ item: Item) {
@@ -24,12 +30,16 @@ public struct CatalogueItem: ResponseEncodable, Codable, Sendable, Equatable {
         genres = item.genres
         imdbId = item.externalIDs.imdb
         tmdbId = item.externalIDs.tmdb
+        tagline = item.tagline
+        overview = item.overview
+        keywords = item.keywords
     }
 
     /// The Core form with the given id.
     func item(id: String) -> Item {
         Item(id: ItemID(id), title: title, year: year, genres: genres ?? [],
-             externalIDs: ExternalIDs(imdb: imdbId, tmdb: tmdbId))
+             externalIDs: ExternalIDs(imdb: imdbId, tmdb: tmdbId), tagline: tagline ?? "", overview: overview ?? "",
+             keywords: keywords ?? [])
     }
 }
 

@@ -7,8 +7,12 @@ struct CatalogueRoutes {
     let store: any Store
     let registry: ModelRegistry
 
-    /// Longest title accepted, in characters.
+    /// Longest title or tagline accepted, in characters.
     static let maximumTitleLength = 1_000
+    /// Longest overview accepted, in characters.
+    static let maximumOverviewLength = 10_000
+    /// Most keywords accepted per item.
+    static let maximumKeywords = 100
 
     func register(client: RouterGroup<ServerContext>, admin: RouterGroup<ServerContext>) {
         client.get("items/{item}") { _, context in
@@ -47,6 +51,15 @@ struct CatalogueRoutes {
             try Identifiers.check(item.id ?? "", field: fieldPrefix(index) + "id")
             guard !item.title.isEmpty, item.title.count <= Self.maximumTitleLength else {
                 throw APIError(.invalidRequest, "title must be 1 to \(Self.maximumTitleLength) characters", field: fieldPrefix(index) + "title")
+            }
+            guard (item.tagline ?? "").count <= Self.maximumTitleLength else {
+                throw APIError(.invalidRequest, "tagline must be at most \(Self.maximumTitleLength) characters", field: fieldPrefix(index) + "tagline")
+            }
+            guard (item.overview ?? "").count <= Self.maximumOverviewLength else {
+                throw APIError(.invalidRequest, "overview must be at most \(Self.maximumOverviewLength) characters", field: fieldPrefix(index) + "overview")
+            }
+            guard (item.keywords ?? []).count <= Self.maximumKeywords else {
+                throw APIError(.invalidRequest, "at most \(Self.maximumKeywords) keywords are accepted", field: fieldPrefix(index) + "keywords")
             }
             converted.append(item.item(id: item.id ?? ""))
         }
