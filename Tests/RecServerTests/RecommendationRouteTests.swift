@@ -1,4 +1,5 @@
 import Foundation
+import NIOCore
 import HummingbirdTesting
 import RecGeneration
 import RecPipeline
@@ -191,6 +192,32 @@ import Testing
             try await client.execute(uri: "/v1/users/u2/recommendations?n=1", method: .get,
                                      headers: fixture.headers(fixture.clientKey)) { (response: TestResponse) async throws in
                 #expect(try response.decoded(as: ItemList.self).items.first?.pitch == nil)
+            }
+        }
+    }
+
+    @Test func offlinePitchesQuoteTheCataloguesOverviewSetThroughTheItemsAPI() async throws {
+        try await ServerFixture.withRouter { fixture, client in
+            let described = #"{"title":"Horror 1","year":1991,"genres":["Horror"],"tagline":"Do not go upstairs.","#
+                + #""overview":"A family moves in. Something scary lives in the walls. Nobody sleeps.","keywords":["haunted house"]}"#
+            try await client.execute(uri: "/v1/items/h1", method: .put, headers: fixture.headers(fixture.adminKey),
+                                     body: ByteBuffer(string: described)) { (response: TestResponse) async throws in
+                #expect(response.status == .ok)
+            }
+            try await client.execute(uri: "/v1/items/h1", method: .get, headers: fixture.headers(fixture.clientKey)) { (response: TestResponse) async throws in
+                let item = try response.decoded(as: CatalogueItem.self)
+                #expect(item.overview == "A family moves in. Something scary lives in the walls. Nobody sleeps.")
+                #expect(item.tagline == "Do not go upstairs." && item.keywords == ["haunted house"])
+            }
+            try await client.execute(uri: "/v1/users/u2/recommendations?n=1&pitch=true&mood=something%20scary%20in%20a%20haunted%20house",
+                                     method: .get, headers: fixture.headers(fixture.clientKey)) { (response: TestResponse) async throws in
+                let item = try #require(try response.decoded(as: ItemList.self).items.first)
+                #expect(item.id == "h1")
+                let pitch = try #require(item.pitch)
+                #expect(pitch.generator == .offline)
+                // The sentence sharing words with the mood, and of the rest the first (the tagline), in text order.
+                #expect(pitch.text == "For your taste in Horror: Horror 1 (1991), a Horror film. Do not go upstairs. "
+                        + "Something scary lives in the walls.")
             }
         }
     }

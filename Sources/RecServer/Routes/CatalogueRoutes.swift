@@ -64,7 +64,8 @@ struct CatalogueRoutes {
             converted.append(item.item(id: item.id ?? ""))
         }
         let summary = try await store.write(StoreBatch(items: converted))
-        await registry.upsert(converted)
+        // As stored: an empty tagline, overview or keywords kept the stored text.
+        await registry.upsert(try await store.items(converted.map(\.id)))
         return CatalogueReceipt(accepted: items.count, new: summary.items)
     }
 }
