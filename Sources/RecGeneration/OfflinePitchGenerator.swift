@@ -45,11 +45,11 @@ public struct OfflinePitchGenerator: PitchGenerator {
 
     private func text(for facts: PitchFacts, interests: InterestSummary, quoting: Bool) -> String {
         let themes = matchingThemes(facts, interests)
-        let lead = themes.isEmpty ? "" : "For your taste in \(Self.list(themes)): "
+        let lead = themes.isEmpty ? "" : "For your taste in \(EnglishList.joined(themes)): "
         var identity = facts.title
         if let year = facts.year { identity += " (\(year))" }
         if !facts.genres.isEmpty {
-            let genres = Self.list(facts.genres)
+            let genres = EnglishList.joined(facts.genres)
             let article = "aeiouAEIOU".contains(genres.first ?? "x") ? "an" : "a"
             identity += ", \(article) \(genres) film"
         }
@@ -79,11 +79,5 @@ public struct OfflinePitchGenerator: PitchGenerator {
             let sentence = candidates[index]
             return ".!?…".contains(sentence.last ?? ".") ? sentence : sentence + "."
         }
-    }
-
-    /// "A", "A and B", "A, B and C".
-    static func list(_ names: [String]) -> String {
-        guard let last = names.last else { return "" }
-        return names.count == 1 ? last : names.dropLast().joined(separator: ", ") + " and " + last
     }
 }

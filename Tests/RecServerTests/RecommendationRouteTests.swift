@@ -1,6 +1,6 @@
 import Foundation
-import NIOCore
 import HummingbirdTesting
+import NIOCore
 import RecGeneration
 import RecPipeline
 @testable import RecServer

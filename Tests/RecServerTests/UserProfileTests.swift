@@ -136,4 +136,45 @@ import Testing
             }
         }
     }
+
+    /// Content evidence: with the genre-axis embeddings (centred on their mean), a fan of h1 and h2 has the horror
+    /// direction as interest. By hand: "Horror" (h1…h4) and "ghost" (h1, h2) point the same way, cosine 1;
+    /// "campfire" (h3, c1) is the mean of the horror and comedy directions, cosine 0.5; "lonely" (h4 only) has no
+    /// vector.
+    @Test func interestRankedExplanationsCiteTheItemsThemesClosestToTheInterest() async throws {
+        let configuration = ServerConfiguration(retrainAfterEvents: 0, keyCacheSeconds: 0, interestWeight: 1,
+                                                interestHalfLifeDays: 1)
+        let keywords: [ItemID: [String]] = ["h1": ["ghost"], "h2": ["Ghost"], "h3": ["campfire", "horror"],
+                                            "c1": ["campfire"], "h4": ["lonely"]]
+        try await ServerFixture.withRouter(configuration, prepare: { store in
+            try await ServerFixture.storeGenreEmbeddings(in: store)
+            try await store.write(StoreBatch(items: ServerFixture.items.compactMap { item in
+                keywords[item.id].map { var described = item; described.keywords = $0; return described }
+            }))
+        }) { fixture, client in
+            for item in ["h1", "h2"] {
+                try await client.execute(uri: "/v1/feedback", method: .post, headers: fixture.headers(fixture.clientKey),
+                                         body: try .json(FeedbackEvent(user: "fan", item: item, kind: .like, timestamp: 86_400))) {
+                    response in #expect(response.status == .ok)
+                }
+            }
+            try await client.execute(uri: "/v1/users/fan/recommendations?n=2&explain=true", method: .get,
+                                     headers: fixture.headers(fixture.clientKey)) { (response: TestResponse) async throws in
+                let list = try response.decoded(as: ItemList.self)
+                #expect(Set(list.items.map(\.id)) == ["h3", "h4"], "the unseen horror films, tied on the interest")
+                let h3 = try #require(list.items.first { $0.id == "h3" }?.explanation)
+                let h4 = try #require(list.items.first { $0.id == "h4" }?.explanation)
+                #expect(h3.themes.map(\.theme) == ["Horror", "campfire"], "the keyword repeating the genre is one theme")
+                #expect(h3.themes.map(\.weight).elementsEqual([1, 0.5]) { abs($0 - $1) < 1e-4 })
+                #expect(h3.text.hasSuffix(" Its themes Horror and campfire are close to your recent interests."))
+                #expect(h4.themes.map(\.theme) == ["Horror"] && h4.text.hasSuffix(" Its theme Horror is close to your recent interests."))
+                for item in list.items {
+                    let why = try #require(item.explanation)
+                    let own = Set(item.genres + (keywords[ItemID(item.id)] ?? []))
+                    #expect(why.themes.allSatisfy { own.contains($0.theme) }, "themes are the item's own genres and keywords")
+                    #expect(why.evidence.allSatisfy { why.text.contains($0.title) || $0.weight <= 0 })
+                }
+            }
+        }
+    }
 }

@@ -19,6 +19,9 @@ extension ItemList {
                 if let remainder = explanation.remainder, remainder != 0 {
                     lines.append("        other liked items: " + String(format: "%+.4f", Double(remainder)))
                 }
+                for theme in explanation.themes {
+                    lines.append("        theme \(theme.theme): cosine " + String(format: "%.4f", Double(theme.weight)))
+                }
                 for note in explanation.notes { lines.append("   note: \(note)") }
             }
             if let pitch = item.pitch {

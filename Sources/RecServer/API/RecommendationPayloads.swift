@@ -23,7 +23,8 @@ public struct RecommendedItem: Codable, Sendable, Equatable {
 /// Why an item was recommended: a sentence and the evidence it was built from.
 ///
 /// For ``Method/scoreDecomposition`` and ``Method/neighbours`` the evidence weights are exact shares of the
-/// model's score: `Σ evidence.weight + remainder = score` (up to float rounding).
+/// model's score: `Σ evidence.weight + remainder = score` (up to float rounding). ``themes`` are not shares:
+/// each weight is a cosine in (0, 1] (``RecAlgorithms/ThemeIndex``).
 public struct Explanation: Codable, Sendable, Equatable {
     /// How the evidence was found.
     public enum Method: String, Codable, Sendable {
@@ -48,8 +49,20 @@ public struct Explanation: Codable, Sendable, Equatable {
     public var score: Float?
     /// The summed weight of contributing items not listed in `evidence`, for the same methods.
     public var remainder: Float?
+    /// When the user's interest vector re-ranked the list (the content signal): the item's genres and keywords
+    /// closest to that interest, closest first (at most 3).
+    public var themes: [ThemeEvidence]
     /// Adjustments applied after the model's ranking, e.g. diversity re-ranking, in words.
     public var notes: [String]
+}
+
+/// One theme of an ``Explanation``: a genre or keyword of the recommended item near the user's interest vector.
+public struct ThemeEvidence: Codable, Sendable, Equatable {
+    /// The theme as the item spells it.
+    public var theme: String
+    /// Cosine between the theme's vector (the mean embedding of the catalogue items carrying it) and the user's
+    /// interest vector, in (0, 1].
+    public var weight: Float
 }
 
 /// One item of an ``Explanation``'s evidence.

@@ -27,6 +27,9 @@ public actor ModelRegistry {
     /// The rating scale and catalogue embeddings in use.
     private(set) var inputs: ServingInputs
     private var profiles: ProfileCache
+    /// The catalogue's themes in the embedding space, built on first use; `nil` again whenever the catalogue or
+    /// the embeddings change.
+    private var themes: ThemeIndex?
     private let retrainAfterEvents: Int
     private let retrainRequests: AsyncStream<Void>.Continuation
     /// Training requests, consumed by the ``RetrainingService``.
@@ -74,8 +77,19 @@ public actor ModelRegistry {
         eventsSinceTraining = max(0, eventsSinceTraining - eventsDuringTraining)
         rules = ProfileRules(inputs, interest: rules.interest, generation: rules.generation + 1)
         self.inputs = inputs
+        themes = nil
         profiles.removeAll()
         ServerMetrics.recordModel(model)
+    }
+
+    /// The themes of the catalogue in use (``RecAlgorithms/ThemeIndex``), or `nil` without embeddings.
+    /// - Complexity: O(Σ themes per item × dimension) on the first call after a change, then O(1).
+    func themeIndex() -> ThemeIndex? {
+        guard let embeddings = rules.embeddings else { return nil }
+        if let themes { return themes }
+        let built = ThemeIndex(items: catalogue.items.values, embeddings: embeddings)
+        themes = built
+        return built
     }
 
     /// Counts newly stored feedback `events` and applies them to their users' cached profiles; asks for
@@ -93,10 +107,16 @@ public actor ModelRegistry {
     func requestTraining() { retrainRequests.yield() }
 
     /// Adds or replaces catalogue items.
-    func upsert(_ items: [Item]) { catalogue.upsert(items) }
+    func upsert(_ items: [Item]) {
+        catalogue.upsert(items)
+        themes = nil
+    }
 
     /// Removes a catalogue item.
-    func remove(_ item: ItemID) { catalogue.remove(item) }
+    func remove(_ item: ItemID) {
+        catalogue.remove(item)
+        themes = nil
+    }
 
     /// Stops delivering training requests (at shutdown).
     func finish() { retrainRequests.finish() }

@@ -1,4 +1,6 @@
+import RecAlgorithms
 import RecCore
+import RecGeneration
 
 extension Recommendations {
     /// Evidence items listed per explanation.
@@ -7,7 +9,7 @@ extension Recommendations {
     /// The explanation of an item from the popularity fallback: there is no history to cite.
     static let popularityExplanation = Explanation(
         text: "One of the most watched movies here: we don't know your taste yet.", evidence: [], method: .popularity,
-        score: nil, remainder: nil, notes: [])
+        score: nil, remainder: nil, themes: [], notes: [])
 
     /// Why the model put `item` in the user's list: the liked items whose shares of the score are largest
     /// (ALS score decomposition, item-kNN neighbour weights) and a sentence naming the positive ones.
@@ -18,7 +20,7 @@ extension Recommendations {
                      catalogue: Catalogue) -> Explanation {
         let general = "Recommended by \(model.name) from the \(history.count) movies you liked."
         guard let decomposition = model.model.explain(item, history: history, count: Self.evidenceCount) else {
-            return Explanation(text: general, evidence: [], method: .model, score: nil, remainder: nil, notes: [])
+            return Explanation(text: general, evidence: [], method: .model, score: nil, remainder: nil, themes: [], notes: [])
         }
         let method: Explanation.Method = if case .itemKNN = model.model { .neighbours } else { .scoreDecomposition }
         let evidence = decomposition.contributions.map { share in
@@ -26,7 +28,21 @@ extension Recommendations {
                      kind: reviews[share.item] == nil ? .liked : .reviewed, sentiment: reviews[share.item])
         }
         return Explanation(text: Self.sentence(citing: evidence) ?? general, evidence: evidence, method: method,
-                           score: decomposition.score, remainder: decomposition.remainder, notes: [])
+                           score: decomposition.score, remainder: decomposition.remainder, themes: [], notes: [])
+    }
+
+    /// `explanation` with the item's themes closest to the user's `interest` as evidence, named in a second
+    /// sentence ("Its themes A and B are close to your recent interests.") when there are any.
+    static func citingThemes(of item: Item?, interest: [Float], index: ThemeIndex, in explanation: Explanation) -> Explanation {
+        guard let item else { return explanation }
+        let themes = index.closest(of: item, to: interest, count: evidenceCount)
+        guard !themes.isEmpty else { return explanation }
+        var cited = explanation
+        cited.themes = themes.map { ThemeEvidence(theme: $0.theme, weight: $0.cosine) }
+        let noun = themes.count == 1 ? "theme" : "themes"
+        let verb = themes.count == 1 ? "is" : "are"
+        cited.text += " Its \(noun) \(EnglishList.joined(themes.map(\.theme))) \(verb) close to your recent interests."
+        return cited
     }
 
     /// "Because you liked A, B and C (you reviewed it positively)." over the evidence with a positive weight, in
@@ -36,9 +52,8 @@ extension Recommendations {
             let name = entry.title.isEmpty ? "item \(entry.item)" : entry.title
             return entry.kind == .reviewed ? "\(name) (you reviewed it positively)" : name
         }
-        guard let last = phrases.last else { return nil }
-        let list = phrases.count == 1 ? last : phrases.dropLast().joined(separator: ", ") + " and " + last
-        return "Because you liked \(list)."
+        guard !phrases.isEmpty else { return nil }
+        return "Because you liked \(EnglishList.joined(phrases))."
     }
 
     /// The note an item gets when the user's interest vector re-ranked the model's candidates: its score is then

@@ -42,6 +42,7 @@ struct Recommendations: Sendable {
         }
         var reviews: [ItemID: Float] = [:]
         if query.explain { reviews = try await reviewedLikes(of: user, positives: history) }
+        let themes = query.explain && isInterestRanked ? await registry.themeIndex() : nil
         let modelRank = Dictionary(eligible.enumerated().map { ($1.item, $0 + 1) }, uniquingKeysWith: { first, _ in first })
         let items = picked.enumerated().map { position, scored in
             var item = RecommendedItem(scored, catalogue)
@@ -49,7 +50,12 @@ struct Recommendations: Sendable {
                 var why = ranked.isFallback
                     ? Self.popularityExplanation
                     : explanation(of: scored.item, history: history, reviews: reviews, model: model, catalogue: catalogue)
-                if isInterestRanked { why.notes.append(Self.interestNote(weight: interestWeight)) }
+                if isInterestRanked, let interest {
+                    if let themes {
+                        why = Self.citingThemes(of: catalogue.items[scored.item], interest: interest, index: themes, in: why)
+                    }
+                    why.notes.append(Self.interestNote(weight: interestWeight))
+                }
                 if query.diversity > 0, let rank = modelRank[scored.item] {
                     why.notes.append(Self.diversityNote(diversity: query.diversity, modelRank: rank, shownRank: position + 1))
                 }
