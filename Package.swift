@@ -73,6 +73,11 @@ let package = Package(
                            .product(name: "Logging", package: "swift-log")],
             swiftSettings: strict),
         .target(name: "RecStoreTesting", dependencies: ["RecCore", "RecStore"], swiftSettings: strict),
+        // Test-only: a chat-completions server on loopback for the language-model client's tests.
+        .target(name: "RecGenerationTesting",
+                dependencies: ["RecGeneration", .product(name: "Hummingbird", package: "hummingbird"),
+                               .product(name: "HummingbirdTesting", package: "hummingbird")],
+                swiftSettings: strict),
         // Test-only: locating fixtures and the shared data sets, skipping when they are absent.
         .target(name: "RecTestSupport", dependencies: ["RecStore", "RecStorePostgres"], swiftSettings: strict),
         .target(
@@ -132,12 +137,12 @@ let package = Package(
         .testTarget(
             name: "RecServerTests",
             dependencies: ["RecServer", "RecPipeline", "RecStoreSQLite", "RecStorePostgres", "RecImport", "RecStore", "RecCore",
-                           "RecTestSupport", "RecGeneration",
+                           "RecTestSupport", "RecGeneration", "RecGenerationTesting",
                            .product(name: "HummingbirdTesting", package: "hummingbird")],
             swiftSettings: strict),
         .testTarget(
             name: "RecGenerationTests",
-            dependencies: ["RecGeneration", "RecCore",
+            dependencies: ["RecGeneration", "RecGenerationTesting", "RecCore",
                            .product(name: "Hummingbird", package: "hummingbird"),
                            .product(name: "HummingbirdTesting", package: "hummingbird")],
             swiftSettings: strict),

@@ -1,21 +1,21 @@
 /// The request and response bodies of the OpenAI chat-completions API (`POST /chat/completions`), the
-/// fields ``OpenAIChatPitchGenerator`` uses.
-enum ChatCompletion {
+/// fields ``OpenAIChatPitchGenerator`` uses. Package-visible for the test server that speaks the protocol.
+package enum ChatCompletion {
     /// One chat message.
-    struct Message: Codable, Sendable, Equatable {
+    package struct Message: Codable, Sendable, Equatable {
         /// `system`, `user` or `assistant`.
-        var role: String
+        package var role: String
         /// The text; `nil` is allowed in responses.
-        var content: String?
+        package var content: String?
     }
 
     /// A non-streaming completion request.
-    struct Request: Codable, Sendable, Equatable {
-        var model: String
-        var messages: [Message]
-        var temperature: Double
-        var maximumTokens: Int
-        var stream = false
+    package struct Request: Codable, Sendable, Equatable {
+        package var model: String
+        package var messages: [Message]
+        package var temperature: Double
+        package var maximumTokens: Int
+        package var stream = false
 
         enum CodingKeys: String, CodingKey {
             case model, messages, temperature, stream
@@ -24,7 +24,7 @@ enum ChatCompletion {
     }
 
     /// A completion response: the first choice's message is the answer.
-    struct Response: Codable, Sendable {
+    package struct Response: Codable, Sendable {
         struct Choice: Codable, Sendable {
             var message: Message
         }

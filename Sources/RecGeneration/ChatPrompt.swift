@@ -1,5 +1,6 @@
 /// The two messages sent for one pitch: instructions, then the item's catalogue facts and the pseudonymous
-/// interest summary. Nothing else goes in: no user id, name or review text, no item id.
+/// interest summary. Nothing else goes in: no user id, name or item id, and review text only as the summary
+/// carries it (``OpenAIChatPitchGenerator`` removes it unless the operator allows it).
 enum ChatPrompt {
     /// The system message.
     static let instructions = """
@@ -10,7 +11,8 @@ enum ChatPrompt {
         """
 
     /// The labels of the user message; an answer that contains one repeats the prompt instead of pitching.
-    static let labels = ["Film facts:", "Viewer's interests:", "Themes they like:", "Current mood:", "Write the pitch."]
+    static let labels = ["Film facts:", "Viewer's interests:", "Themes they like:", "Current mood:", "Write the pitch.",
+                         "What they wrote about films they liked:"]
 
     /// Whether `answer` repeats a label of the prompt.
     static func isEcho(_ answer: String) -> Bool { labels.contains { answer.contains($0) } }
@@ -27,6 +29,10 @@ enum ChatPrompt {
         lines.append(labels[1])
         lines.append("\(labels[2]) \(interests.themes.isEmpty ? "unknown" : interests.themes.joined(separator: ", "))")
         if let mood = interests.mood { lines.append("\(labels[3]) \(mood)") }
+        if !interests.reviews.isEmpty {
+            lines.append(labels[5])
+            lines += interests.reviews.map { "- \($0)" }
+        }
         lines.append("")
         lines.append(labels[4])
         return [ChatCompletion.Message(role: "system", content: instructions),

@@ -24,11 +24,14 @@ public struct OpenAIChatConfiguration: Sendable, Codable, Equatable {
     public var maximumTokens: Int
     /// Pitches kept, per (item, interest fingerprint); the oldest is dropped first.
     public var cacheCapacity: Int
+    /// Whether the user's own review texts (``InterestSummary/reviews``) may go into prompts; off by default, so
+    /// a remote model never sees what users wrote unless the operator decides it may.
+    public var includesReviews: Bool
 
     /// Creates a configuration.
     public init(baseURL: URL, model: String, apiKey: String? = nil, timeout: Double = 20, maximumRetries: Int = 2,
                 initialBackoff: Double = 0.5, maximumConcurrentRequests: Int = 4, temperature: Double = 0.3,
-                maximumTokens: Int = 120, cacheCapacity: Int = 10_000) {
+                maximumTokens: Int = 120, cacheCapacity: Int = 10_000, includesReviews: Bool = false) {
         self.baseURL = baseURL
         self.model = model
         self.apiKey = apiKey
@@ -39,6 +42,7 @@ public struct OpenAIChatConfiguration: Sendable, Codable, Equatable {
         self.temperature = temperature
         self.maximumTokens = maximumTokens
         self.cacheCapacity = cacheCapacity
+        self.includesReviews = includesReviews
     }
 
     /// Checks every value is in range.

@@ -40,7 +40,9 @@ public struct OpenAIChatPitchGenerator: PitchGenerator {
         session = URLSession(configuration: sessionConfiguration)
     }
 
-    public func pitch(for facts: PitchFacts, interests: InterestSummary) async -> Pitch {
+    /// The pitch; the summary's review text reaches the model only when ``OpenAIChatConfiguration/includesReviews``.
+    public func pitch(for facts: PitchFacts, interests given: InterestSummary) async -> Pitch {
+        let interests = configuration.includesReviews ? given : given.withoutReviews
         let key = PitchCache.key(facts, interests)
         if let cached = await cache.pitch(for: key) { return cached }
         let messages = ChatPrompt.messages(for: facts, interests: interests)

@@ -66,7 +66,7 @@ func buildRouter(store: any Store, registry: ModelRegistry, keys: APIKeys, confi
     let adminRoot = router.group().add(middleware: APIKeyMiddleware(required: .admin, keys: keys, limiter: limiter))
 
     let recommendations = Recommendations(store: store, registry: registry, interestWeight: Float(configuration.interestWeight),
-                                          pitches: pitches)
+                                          pitches: pitches, promptReviews: configuration.llm?.includesReviews ?? false)
     RecommendationRoutes(recommendations: recommendations).register(on: client)
     let sentiment = try await ReviewSentiment.load(from: store, encoder: try? encoder.get())
     FeedbackRoutes(recorder: FeedbackRecorder(store: store, registry: registry, sentiment: sentiment)).register(on: client)

@@ -57,7 +57,8 @@ public struct ServerConfiguration: Sendable, Codable, Equatable {
     /// `Retry-After`. 0 turns the limit off.
     public var rateLimitPerSecond: Double
     /// The OpenAI-compatible language model that writes pitches (`MARQUEE_LLM_BASE_URL`, `MARQUEE_LLM_MODEL`,
-    /// `MARQUEE_LLM_API_KEY`, `MARQUEE_LLM_TIMEOUT` in seconds); `nil` writes every pitch offline.
+    /// `MARQUEE_LLM_API_KEY`, `MARQUEE_LLM_TIMEOUT` in seconds, `MARQUEE_LLM_INCLUDE_REVIEWS` to let the user's
+    /// own reviews into prompts); `nil` writes every pitch offline.
     public var llm: OpenAIChatConfiguration?
 
     /// Creates a configuration; every parameter has the documented default.
@@ -151,6 +152,14 @@ public struct ServerConfiguration: Sendable, Codable, Equatable {
                 throw ServerError(.invalidConfiguration, "MARQUEE_LLM_TIMEOUT is '\(text)'; expected seconds > 0")
             }
             configuration.timeout = timeout
+        }
+        if let text = environment["MARQUEE_LLM_INCLUDE_REVIEWS"] {
+            switch text.lowercased() {
+            case "1", "true", "yes", "on": configuration.includesReviews = true
+            case "0", "false", "no", "off", "": configuration.includesReviews = false
+            default:
+                throw ServerError(.invalidConfiguration, "MARQUEE_LLM_INCLUDE_REVIEWS is '\(text)'; expected true or false")
+            }
         }
         return configuration
     }

@@ -2,15 +2,19 @@ import Foundation
 import RecCore
 import Testing
 @testable import RecGeneration
+import RecGenerationTesting
 
 /// The chat-completions client against ``ChatCompletionStub`` over a real loopback socket.
 @Suite struct OpenAIChatPitchGeneratorTests {
     static let faithful = "For a tense night: the crew of the Nostromo answers a distress signal, and in space no one can hear you scream."
 
-    static func generator(_ url: URL, timeout: Double = 5, retries: Int = 2, concurrency: Int = 4) throws -> OpenAIChatPitchGenerator {
+    /// A client of the stub. The default timeout is long so that a loaded test machine never turns a slow
+    /// answer into a retry; the timeout test sets its own.
+    static func generator(_ url: URL, timeout: Double = 60, retries: Int = 2, concurrency: Int = 4,
+                          includesReviews: Bool = false) throws -> OpenAIChatPitchGenerator {
         try OpenAIChatPitchGenerator(configuration: OpenAIChatConfiguration(
             baseURL: url, model: "stub-model", apiKey: "test-key", timeout: timeout, maximumRetries: retries,
-            initialBackoff: 0.01, maximumConcurrentRequests: concurrency))
+            initialBackoff: 0.01, maximumConcurrentRequests: concurrency, includesReviews: includesReviews))
     }
 
     @Test func aFaithfulAnswerIsThePitchAndIsCached() async throws {
@@ -34,6 +38,20 @@ import Testing
             #expect(!prompt.contains("1214"), "the item id stays out of the prompt")
             _ = await generator.pitch(for: Samples.alien, interests: Samples.familyFan)
             #expect(await stub.received.count == 2, "other interests are another cache entry")
+        }
+    }
+
+    @Test func reviewTextReachesThePromptOnlyWhenTheOperatorAllowsIt() async throws {
+        let review = "Loved the claustrophobic corridors, scared me for a week"
+        let reviewer = InterestSummary(themes: ["Sci-Fi"], mood: "tense", reviews: [review])
+        let stub = ChatCompletionStub([.completion(Self.faithful)])
+        try await stub.serve { url in
+            _ = try await Self.generator(url).pitch(for: Samples.alien, interests: reviewer)
+            _ = try await Self.generator(url, includesReviews: true).pitch(for: Samples.alien, interests: reviewer)
+            let prompts = await stub.received.map { $0.body.messages.last?.content ?? "" }
+            #expect(prompts.count == 2)
+            #expect(!prompts[0].contains("claustrophobic") && !prompts[0].contains("What they wrote"), "off by default")
+            #expect(prompts[1].contains("What they wrote about films they liked:\n- \(review)"))
         }
     }
 

@@ -2,6 +2,7 @@ import Foundation
 import HummingbirdTesting
 import NIOCore
 import RecGeneration
+import RecGenerationTesting
 import RecPipeline
 @testable import RecServer
 import RecTestSupport
@@ -219,6 +220,30 @@ import Testing
                 #expect(pitch.text == "For your taste in Horror: Horror 1 (1991), a Horror film. Do not go upstairs. "
                         + "Something scary lives in the walls.")
             }
+        }
+    }
+
+    /// The user's own review reaches the language model's prompt only under MARQUEE_LLM_INCLUDE_REVIEWS.
+    @Test(arguments: [false, true])
+    func reviewsGoIntoPromptsOnlyWhenTheOperatorAllowsIt(_ allowed: Bool) async throws {
+        let stub = ChatCompletionStub([.completion("A film for you.")])
+        try await stub.serve { url in
+            var configuration = ServerConfiguration(retrainAfterEvents: 0, keyCacheSeconds: 0)
+            configuration.llm = try ServerConfiguration.languageModel(in: [
+                "MARQUEE_LLM_BASE_URL": url.absoluteString, "MARQUEE_LLM_MODEL": "stub-model",
+                "MARQUEE_LLM_INCLUDE_REVIEWS": allowed ? "true" : "false"])
+            try await ServerFixture.withRouter(configuration) { fixture, client in
+                let review = FeedbackEvent(user: "u2", item: "h2", kind: .review, text: "A delight, the creepiest cellar ever", timestamp: 5000)
+                try await client.execute(uri: "/v1/feedback", method: .post, headers: fixture.headers(fixture.clientKey),
+                                         body: try .json(review)) { response in #expect(response.status == .ok) }
+                try await client.execute(uri: "/v1/users/u2/recommendations?n=1&pitch=true", method: .get,
+                                         headers: fixture.headers(fixture.clientKey)) { (response: TestResponse) async throws in
+                    #expect(try response.decoded(as: ItemList.self).items.first?.pitch != nil)
+                }
+            }
+            let prompt = try #require(await stub.received.first?.body.messages.last?.content)
+            #expect(prompt.contains("creepiest cellar") == allowed, "\(prompt)")
+            #expect(!prompt.contains("u2"), "never the user's id")
         }
     }
 

@@ -17,13 +17,19 @@ import Testing
         let llm = try #require(configuration.llm)
         #expect(llm.baseURL.absoluteString == "http://127.0.0.1:8000/v1")
         #expect(llm.model == "smollm2" && llm.apiKey == "secret" && llm.timeout == 7.5)
+        #expect(llm.includesReviews == false, "review text stays out of prompts unless the operator says otherwise")
         try configuration.validate()
+        let withReviews = try ServerConfiguration(environment: [
+            "MARQUEE_LLM_BASE_URL": "http://127.0.0.1:8000/v1", "MARQUEE_LLM_MODEL": "smollm2", "MARQUEE_LLM_INCLUDE_REVIEWS": "yes"])
+        #expect(withReviews.llm?.includesReviews == true)
     }
 
     @Test(arguments: [
         (["MARQUEE_LLM_BASE_URL": "http://127.0.0.1:8000/v1"], "MARQUEE_LLM_MODEL"),
         (["MARQUEE_LLM_BASE_URL": "ftp://host/v1", "MARQUEE_LLM_MODEL": "m"], "MARQUEE_LLM_BASE_URL"),
         (["MARQUEE_LLM_BASE_URL": "http://host/v1", "MARQUEE_LLM_MODEL": "m", "MARQUEE_LLM_TIMEOUT": "soon"], "MARQUEE_LLM_TIMEOUT"),
+        (["MARQUEE_LLM_BASE_URL": "http://host/v1", "MARQUEE_LLM_MODEL": "m", "MARQUEE_LLM_INCLUDE_REVIEWS": "maybe"],
+         "MARQUEE_LLM_INCLUDE_REVIEWS"),
         (["MARQUEE_SQLITE_SYNCHRONOUS": "sometimes"], "MARQUEE_SQLITE_SYNCHRONOUS"),
     ])
     func mistakesNameTheVariable(_ environment: [String: String], _ variable: String) {

@@ -18,7 +18,7 @@ import Testing
             let registry = ModelRegistry(model: try ServingModel(stored.model, record: stored.record),
                                          catalogue: Catalogue(ServerFixture.items), retrainAfterEvents: 0)
             let recommendations = Recommendations(store: fixture.store, registry: registry, interestWeight: 0,
-                                                  pitches: OfflinePitchGenerator())
+                                                  pitches: OfflinePitchGenerator(), promptReviews: false)
             let service = RetrainingService(store: fixture.store, registry: registry, algorithm: .als, intervalSeconds: 0,
                                             logger: Logger(label: "test"))
             let swaps = 3

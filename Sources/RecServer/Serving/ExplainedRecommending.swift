@@ -30,7 +30,7 @@ public enum ExplainedRecommending {
             throw ServerError(.invalidConfiguration, "language model: \(error)")
         }
         let recommendations = Recommendations(store: store, registry: registry, interestWeight: Float(defaults.interestWeight),
-                                              pitches: pitches)
+                                              pitches: pitches, promptReviews: llm?.includesReviews ?? false)
         return try await recommendations.recommend(
             for: user, RecommendationQuery(count: count, explain: explain, pitch: pitch, mood: mood))
     }

@@ -6,13 +6,18 @@ extension Recommendations {
     static let interestThemeCount = 3
 
     /// The pseudonymous interests behind a user's pitches: the genres of their liked items, most frequent first
-    /// (ties alphabetical), and the mood they gave. No id, name or review text.
-    func interests(in history: [ItemID: Float], catalogue: Catalogue, mood: String?) -> InterestSummary {
+    /// (ties alphabetical), the mood they gave and `reviews`. No id or name.
+    func interests(in history: [ItemID: Float], catalogue: Catalogue, mood: String?, reviews: [String]) -> InterestSummary {
         var counts: [String: Int] = [:]
         for item in history.keys { for genre in catalogue.items[item]?.genres ?? [] { counts[genre, default: 0] += 1 } }
         let themes = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
             .prefix(Self.interestThemeCount).map(\.key)
-        return InterestSummary(themes: themes, mood: mood)
+        return InterestSummary(themes: themes, mood: mood, reviews: reviews)
+    }
+
+    /// The texts `user` wrote on the items they like, newest first: what ``promptReviews`` lets into prompts.
+    func ownReviews(of user: UserID, positives: [ItemID: Float]) async throws -> [String] {
+        try await store.tags(of: user).filter { positives[$0.item] != nil }.reversed().map(\.text)
     }
 
     /// `items` with a pitch each, written concurrently (the generator bounds its own requests in flight).

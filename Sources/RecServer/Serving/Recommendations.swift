@@ -16,6 +16,9 @@ struct Recommendations: Sendable {
     static let interestDepth = 100
     /// Writes the pitches of `pitch=true`: the language model when configured, else the offline generator.
     let pitches: any PitchGenerator
+    /// Whether pitch requests read the user's own reviews for the prompt (the operator's
+    /// ``RecGeneration/OpenAIChatConfiguration/includesReviews``).
+    let promptReviews: Bool
 
     /// The user's recommendations under `query`.
     /// - Throws: ``APIError`` `.unavailable` before the first model is trained; store errors.
@@ -64,7 +67,8 @@ struct Recommendations: Sendable {
             return item
         }
         guard query.pitch else { return ItemList(items: items, model: model.name, fallback: ranked.isFallback) }
-        let summary = interests(in: history, catalogue: catalogue, mood: query.mood)
+        let written = promptReviews ? try await ownReviews(of: user, positives: history) : []
+        let summary = interests(in: history, catalogue: catalogue, mood: query.mood, reviews: written)
         return ItemList(items: await pitch(items, interests: summary, catalogue: catalogue), model: model.name,
                         fallback: ranked.isFallback)
     }

@@ -2,13 +2,13 @@ import Foundation
 import Hummingbird
 import Testing
 import HummingbirdTesting
-@testable import RecGeneration
+import RecGeneration
 
 /// A chat-completions server on a loopback socket that answers `POST /v1/chat/completions` from a script of
 /// replies, one per request (the last one repeats), and records every request it received.
-actor ChatCompletionStub {
+public actor ChatCompletionStub {
     /// How the stub answers one request.
-    enum Reply: Sendable {
+    public enum Reply: Sendable {
         /// 200 with a well-formed completion whose message is the text.
         case completion(String)
         /// The status with a small JSON error body.
@@ -20,17 +20,22 @@ actor ChatCompletionStub {
     }
 
     /// One request as received.
-    struct Received: Sendable {
-        var authorization: String?
-        var body: ChatCompletion.Request
+    public struct Received: Sendable {
+        /// The `Authorization` header.
+        public var authorization: String?
+        /// The decoded body.
+        package var body: ChatCompletion.Request
     }
 
     private var script: [Reply]
-    private(set) var received: [Received] = []
+    /// Every request so far, in arrival order.
+    public private(set) var received: [Received] = []
     private var inFlight = 0
-    private(set) var mostInFlight = 0
+    /// Most requests that were being answered at once.
+    public private(set) var mostInFlight = 0
 
-    init(_ script: [Reply]) { self.script = script }
+    /// A stub answering with `script`.
+    public init(_ script: [Reply]) { self.script = script }
 
     private func next(_ request: Received) -> Reply {
         received.append(request)
@@ -42,7 +47,7 @@ actor ChatCompletionStub {
     private func finish() { inFlight -= 1 }
 
     /// Runs `body` with the stub listening on 127.0.0.1 and a configuration pointing at it.
-    func serve(_ body: @Sendable @escaping (URL) async throws -> Void) async throws {
+    public func serve(_ body: @Sendable @escaping (URL) async throws -> Void) async throws {
         let router = Router()
         router.post("v1/chat/completions") { request, _ -> Response in
             let bytes = try await request.body.collect(upTo: 1 << 20)
