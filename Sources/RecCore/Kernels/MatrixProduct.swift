@@ -10,8 +10,9 @@ public enum MatrixProduct {
     /// `x[r·stride + c]` for each matrix's own row stride.
     ///
     /// Every entry of C subtracts its terms one at a time in increasing k, whichever path computes it, so the
-    /// result is bit-for-bit the same however callers split C into pieces. Four rows by sixteen columns are
-    /// kept in eight `SIMD8<Float>` accumulators while k runs over a 256-deep tile; tiles of 128 columns of
+    /// result is bit-for-bit the same however callers split C into pieces. Six rows by sixteen columns are
+    /// kept in twelve `SIMD8<Float>` accumulators (of AVX2's sixteen registers; four rows, then one, for the
+    /// last rows) while k runs over a 256-deep tile; tiles of 128 columns of
     /// B are reused by every row. One ``SIMD8/multiplyAdd(_:_:)`` per term: fused where the build allows.
     /// - Precondition: C overlaps neither A nor B.
     /// - Complexity: O(rows × columns × depth), no allocation.
@@ -28,11 +29,13 @@ public enum MatrixProduct {
                 let k1 = min(depth, k0 + depthTile)
                 var i = 0
                 while i < rows {
-                    let height = min(4, rows - i)
+                    let height = rows - i >= 6 ? 6 : min(4, rows - i)
                     let rowA = a + i * strideA + k0, rowC = c + i * strideC
                     var j = j0
                     while j + 16 <= j1 {
-                        if height == 4 {
+                        if height == 6 {
+                            block6x16(rowA, strideA, b + k0 * strideB + j, strideB, rowC + j, strideC, depth: k1 - k0)
+                        } else if height == 4 {
                             block4x16(rowA, strideA, b + k0 * strideB + j, strideB, rowC + j, strideC, depth: k1 - k0)
                         } else {
                             for r in 0..<height {
@@ -50,12 +53,63 @@ public enum MatrixProduct {
                         }
                         j += 1
                     }
-                    i += 4
+                    i += height
                 }
                 k0 = k1
             }
             j0 = j1
         }
+    }
+
+    /// The 6 × 16 register block of ``subtract(_:rowStride:times:rowStride:from:rowStride:rows:columns:depth:)``:
+    /// twelve multiply-adds per two loads of B and six broadcasts of A.
+    @inlinable @inline(__always)
+    static func block6x16(_ a: UnsafePointer<Float>, _ strideA: Int, _ b: UnsafePointer<Float>, _ strideB: Int,
+                          _ c: UnsafeMutablePointer<Float>, _ strideC: Int, depth: Int) {
+        let rc = UnsafeMutableRawPointer(c)
+        let s0 = strideC * 4, s1 = strideC * 8, s2 = strideC * 12, s3 = strideC * 16, s4 = strideC * 20
+        var c00 = rc.loadUnaligned(as: SIMD8<Float>.self), c01 = rc.loadUnaligned(fromByteOffset: 32, as: SIMD8<Float>.self)
+        var c10 = rc.loadUnaligned(fromByteOffset: s0, as: SIMD8<Float>.self)
+        var c11 = rc.loadUnaligned(fromByteOffset: s0 + 32, as: SIMD8<Float>.self)
+        var c20 = rc.loadUnaligned(fromByteOffset: s1, as: SIMD8<Float>.self)
+        var c21 = rc.loadUnaligned(fromByteOffset: s1 + 32, as: SIMD8<Float>.self)
+        var c30 = rc.loadUnaligned(fromByteOffset: s2, as: SIMD8<Float>.self)
+        var c31 = rc.loadUnaligned(fromByteOffset: s2 + 32, as: SIMD8<Float>.self)
+        var c40 = rc.loadUnaligned(fromByteOffset: s3, as: SIMD8<Float>.self)
+        var c41 = rc.loadUnaligned(fromByteOffset: s3 + 32, as: SIMD8<Float>.self)
+        var c50 = rc.loadUnaligned(fromByteOffset: s4, as: SIMD8<Float>.self)
+        var c51 = rc.loadUnaligned(fromByteOffset: s4 + 32, as: SIMD8<Float>.self)
+        let a1 = a + strideA, a2 = a + 2 * strideA, a3 = a + 3 * strideA, a4 = a + 4 * strideA, a5 = a + 5 * strideA
+        var pb = UnsafeRawPointer(b)
+        let step = strideB &* 4
+        for k in 0..<depth {
+            let b0 = pb.loadUnaligned(as: SIMD8<Float>.self)
+            let b1 = pb.loadUnaligned(fromByteOffset: 32, as: SIMD8<Float>.self)
+            pb += step
+            var x = SIMD8<Float>(repeating: -a[k])
+            c00 = c00.multiplyAdd(x, b0); c01 = c01.multiplyAdd(x, b1)
+            x = SIMD8<Float>(repeating: -a1[k])
+            c10 = c10.multiplyAdd(x, b0); c11 = c11.multiplyAdd(x, b1)
+            x = SIMD8<Float>(repeating: -a2[k])
+            c20 = c20.multiplyAdd(x, b0); c21 = c21.multiplyAdd(x, b1)
+            x = SIMD8<Float>(repeating: -a3[k])
+            c30 = c30.multiplyAdd(x, b0); c31 = c31.multiplyAdd(x, b1)
+            x = SIMD8<Float>(repeating: -a4[k])
+            c40 = c40.multiplyAdd(x, b0); c41 = c41.multiplyAdd(x, b1)
+            x = SIMD8<Float>(repeating: -a5[k])
+            c50 = c50.multiplyAdd(x, b0); c51 = c51.multiplyAdd(x, b1)
+        }
+        rc.storeBytes(of: c00, as: SIMD8<Float>.self); rc.storeBytes(of: c01, toByteOffset: 32, as: SIMD8<Float>.self)
+        rc.storeBytes(of: c10, toByteOffset: s0, as: SIMD8<Float>.self)
+        rc.storeBytes(of: c11, toByteOffset: s0 + 32, as: SIMD8<Float>.self)
+        rc.storeBytes(of: c20, toByteOffset: s1, as: SIMD8<Float>.self)
+        rc.storeBytes(of: c21, toByteOffset: s1 + 32, as: SIMD8<Float>.self)
+        rc.storeBytes(of: c30, toByteOffset: s2, as: SIMD8<Float>.self)
+        rc.storeBytes(of: c31, toByteOffset: s2 + 32, as: SIMD8<Float>.self)
+        rc.storeBytes(of: c40, toByteOffset: s3, as: SIMD8<Float>.self)
+        rc.storeBytes(of: c41, toByteOffset: s3 + 32, as: SIMD8<Float>.self)
+        rc.storeBytes(of: c50, toByteOffset: s4, as: SIMD8<Float>.self)
+        rc.storeBytes(of: c51, toByteOffset: s4 + 32, as: SIMD8<Float>.self)
     }
 
     /// The 4 × 16 register block of ``subtract(_:rowStride:times:rowStride:from:rowStride:rows:columns:depth:)``.
