@@ -33,6 +33,7 @@ let package = Package(
         .library(name: "RecPipeline", targets: ["RecPipeline"]),
         .library(name: "RecText", targets: ["RecText"]),
         .library(name: "RecGeneration", targets: ["RecGeneration"]),
+        .library(name: "RecRanking", targets: ["RecRanking"]),
         .library(name: "RecServer", targets: ["RecServer"]),
     ],
     dependencies: [
@@ -72,6 +73,8 @@ let package = Package(
             dependencies: ["RecCore", "RecStore", .product(name: "PostgresNIO", package: "postgres-nio"),
                            .product(name: "Logging", package: "swift-log")],
             swiftSettings: strict),
+        // The humane re-ranking: diversity, calibration and popularity-bias control over any model's candidates.
+        .target(name: "RecRanking", dependencies: ["RecCore"], swiftSettings: strict + kernelFlags),
         .target(name: "RecStoreTesting", dependencies: ["RecCore", "RecStore"], swiftSettings: strict),
         // Test-only: a chat-completions server on loopback for the language-model client's tests.
         .target(name: "RecGenerationTesting",
@@ -83,7 +86,7 @@ let package = Package(
         .target(
             name: "RecPipeline",
             dependencies: ["RecCore", "RecAlgorithms", "RecEvaluation", "RecImport", "RecStore", "RecStoreSQLite",
-                           "RecStorePostgres", "RecText"],
+                           "RecStorePostgres", "RecText", "RecRanking"],
             resources: [.copy("DemoData")],
             swiftSettings: strict),
         // L3
@@ -91,7 +94,7 @@ let package = Package(
             name: "RecServer",
             dependencies: [
                 "RecCore", "RecAlgorithms", "RecEvaluation", "RecStore", "RecStoreSQLite", "RecStorePostgres", "RecPipeline", "RecText",
-                "RecGeneration",
+                "RecGeneration", "RecRanking",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Metrics", package: "swift-metrics"),
@@ -115,6 +118,7 @@ let package = Package(
             name: "RecAlgorithmsTests", dependencies: ["RecAlgorithms", "RecCore", "RecTestSupport"],
             swiftSettings: strict),
         .testTarget(name: "RecEvaluationTests", dependencies: ["RecEvaluation", "RecCore", "RecTestSupport"], swiftSettings: strict),
+        .testTarget(name: "RecRankingTests", dependencies: ["RecRanking", "RecCore"], swiftSettings: strict),
         .testTarget(name: "RecImportTests", dependencies: ["RecImport", "RecCore", "RecTestSupport"], swiftSettings: strict),
         .testTarget(name: "RecTextTests", dependencies: ["RecText", "RecCore", "RecTestSupport"], swiftSettings: strict),
         .testTarget(
