@@ -31,7 +31,31 @@ public enum TopNEvaluation {
                                 distance: (any ItemDistance)? = nil, algorithm: String, dataset: String,
                                 historyWeighting: RecencyWeighting? = nil,
                                 fit: (InteractionMatrix) async throws -> any TopNRecommender) async throws -> TopNReport {
+        let reports = try await evaluate(split, k: k, candidates: k, catalogue: catalogue, distance: distance,
+                                         algorithm: algorithm, dataset: dataset, historyWeighting: historyWeighting,
+                                         variants: [TopNVariant(name: algorithm) { _, candidates in candidates }], fit: fit)
+        return reports[0]
+    }
+
+    /// Trains once and reports every variant: each re-ranks the same `candidates` best items of the model per user
+    /// into its list of `k`, so a trade-off curve over re-ranking dials costs one fit and one candidate pass.
+    ///
+    /// Metrics as in ``evaluate(_:k:catalogue:distance:algorithm:dataset:historyWeighting:fit:)``, plus
+    /// miscalibration against each user's training positives and the long-tail share outside the popular head
+    /// (``popularHead(_:share:)`` of the training popularity). A variant's recommend time is the candidate pass plus
+    /// its own re-ranking.
+    /// - Throws: as the single-model evaluation, and ``EvaluationError`` when `candidates < k` or `variants` is empty.
+    /// - Complexity: the cost of `fit`, one `recommend` of `candidates` per test user, then per variant its re-ranking
+    ///   plus the metrics.
+    public static func evaluate(_ split: ImplicitSplit, k: Int = 10, candidates: Int, catalogue: [Item] = [],
+                                distance: (any ItemDistance)? = nil, algorithm: String, dataset: String,
+                                historyWeighting: RecencyWeighting? = nil, variants: [TopNVariant],
+                                fit: (InteractionMatrix) async throws -> any TopNRecommender) async throws -> [TopNReport] {
         guard k >= 1 else { throw EvaluationError(.invalidInput, "top-N evaluation: k is \(k); expected 1 or more") }
+        guard candidates >= k else {
+            throw EvaluationError(.invalidInput, "top-N evaluation: \(candidates) candidates cannot fill lists of \(k)")
+        }
+        guard !variants.isEmpty else { throw EvaluationError(.invalidInput, "top-N evaluation: no variant to report") }
         guard !split.train.isEmpty else {
             throw EvaluationError(.invalidInput, "\(split.name): the training part holds no positives")
         }
@@ -45,61 +69,40 @@ public enum TopNEvaluation {
         let fitTime = clock.now - fitStart
 
         let users = split.test.keys.sorted()
-        var lists: [[ItemID]] = []
-        lists.reserveCapacity(users.count)
-        var recommendTime = Duration.zero
+        let positives = Dictionary(grouping: split.train, by: \.user)
+        var pools: [[ScoredItem]] = []
+        pools.reserveCapacity(users.count)
+        var candidateTime = Duration.zero
         if let historyWeighting {
             guard let foldIn = model as? any FoldInRecommender else {
                 throw EvaluationError(.invalidInput, "\(algorithm): history weighting needs a model that folds histories in")
             }
-            let positives = Dictionary(grouping: split.train, by: \.user)
-            recommendTime = clock.measure {
+            candidateTime = clock.measure {
                 for user in users {
                     let history = historyWeighting.history(of: positives[user, default: []])
-                    lists.append(foldIn.recommend(forHistory: history, count: k, excluding: []).items.map(\.item))
+                    pools.append(foldIn.recommend(forHistory: history, count: candidates, excluding: []).items)
                 }
             }
         } else {
-            recommendTime = clock.measure {
-                for user in users { lists.append(model.recommend(for: user, count: k).items.map(\.item)) }
+            candidateTime = clock.measure {
+                for user in users { pools.append(model.recommend(for: user, count: candidates).items) }
             }
         }
-
-        let counts = ItemPopularity(matrix).counts
-        var popularity: [ItemID: Int] = [:]
-        for (index, count) in counts.enumerated() { popularity[matrix.items[index]] = Int(count) }
-        var catalogueIDs = Set(catalogue.map(\.id))
-        catalogueIDs.formUnion(matrix.items.ids)
-        for items in split.test.values { catalogueIDs.formUnion(items) }
-        let distance = distance ?? GenreJaccardDistance(catalogue)
-
-        var sums = (ndcg: 0.0, precision: 0.0, recall: 0.0, f1: 0.0, map: 0.0, hitRate: 0.0, mrr: 0.0)
-        var novelties: [Double] = [], diversities: [Double] = [], popularities: [Double] = []
-        for (user, list) in zip(users, lists) {
-            let relevant = split.test[user, default: []]
-            sums.ndcg += ndcg(list, relevant: relevant, k: k)
-            sums.precision += precision(list, relevant: relevant, k: k)
-            sums.recall += recall(list, relevant: relevant, k: k)
-            sums.f1 += f1(list, relevant: relevant, k: k)
-            sums.map += averagePrecision(list, relevant: relevant, k: k)
-            sums.hitRate += hitRate(list, relevant: relevant, k: k)
-            sums.mrr += reciprocalRank(list, relevant: relevant, k: k)
-            if let value = novelty(list, k: k, popularity: popularity, userCount: matrix.users.count) {
-                novelties.append(value)
-            }
-            if let value = intraListDiversity(list, k: k, distance: distance) { diversities.append(value) }
-            if let value = averagePopularity(list, k: k, popularity: popularity) { popularities.append(value) }
+        let histories = users.map { user in
+            Dictionary(positives[user, default: []].map { ($0.item, Float(1)) }, uniquingKeysWith: { first, _ in first })
         }
-        let n = Double(users.count)
-        func mean(_ values: [Double]) -> Double? { values.isEmpty ? nil : values.reduce(0, +) / Double(values.count) }
-        return TopNReport(
-            algorithm: algorithm, dataset: dataset, protocolName: split.name, k: k, users: users.count,
-            ndcg: sums.ndcg / n, precision: sums.precision / n, recall: sums.recall / n, f1: sums.f1 / n,
-            map: sums.map / n, hitRate: sums.hitRate / n, mrr: sums.mrr / n,
-            coverage: itemCoverage(lists, k: k, catalogueSize: catalogueIDs.count),
-            gini: giniIndex(lists, k: k, catalogueSize: catalogueIDs.count),
-            novelty: mean(novelties), diversity: mean(diversities), popularity: mean(popularities),
-            fitSeconds: fitTime.seconds, recommendSeconds: recommendTime.seconds,
-            peakRSSMiB: PeakMemory.residentMiB())
+        let context = ListMetrics(split: split, matrix: matrix, catalogue: catalogue, distance: distance, users: users,
+                                  histories: histories, k: k)
+        return variants.map { variant in
+            var lists: [[ItemID]] = []
+            lists.reserveCapacity(users.count)
+            let rerankTime = clock.measure {
+                for (pool, history) in zip(pools, histories) {
+                    lists.append(variant.rerank(history, pool).prefix(k).map(\.item))
+                }
+            }
+            return context.report(lists, algorithm: variant.name, dataset: dataset, fitSeconds: fitTime.seconds,
+                                  recommendSeconds: (candidateTime + rerankTime).seconds)
+        }
     }
 }

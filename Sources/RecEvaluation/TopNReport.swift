@@ -3,8 +3,8 @@
 ///
 /// Keys, with the cutoff as suffix (here k = 10): `ndcg@10`, `precision@10`, `recall@10`, `f1@10`,
 /// `map@10`, `hr@10`, `mrr@10` (means over evaluated users), `coverage@10`, `gini@10` (over all lists),
-/// `novelty@10`, `diversity@10`, `popularity@10` (means over the users whose list gives a value; `null`
-/// when none does), plus `algorithm`, `dataset`, `protocol`, `users` (evaluated users), `fit_seconds`,
+/// `novelty@10`, `diversity@10`, `popularity@10`, `miscalibration@10` (means over the users whose list gives a
+/// value; `null` when none does), `long_tail@10` (share of all slots; `null` in reports from before it existed), plus `algorithm`, `dataset`, `protocol`, `users` (evaluated users), `fit_seconds`,
 /// `recommend_seconds` and `peak_rss_mib` (`null` where the OS does not tell). Decoding reads k back from
 /// the `ndcg@` key.
 public struct TopNReport: Sendable, Hashable, Codable {
@@ -42,6 +42,11 @@ public struct TopNReport: Sendable, Hashable, Codable {
     public var diversity: Double?
     /// Mean training popularity@k of recommended items, or `nil` when every list was empty.
     public var popularity: Double?
+    /// Mean ``miscalibration(_:k:history:genres:)``@k in nats, or `nil` when no user had a list and a history
+    /// with genres.
+    public var miscalibration: Double?
+    /// ``longTailShare(_:k:head:)``@k: the share of recommended slots outside the popular head.
+    public var longTail: Double?
     /// Wall-clock seconds to fit.
     public var fitSeconds: Double
     /// Wall-clock seconds to recommend for every evaluated user.
@@ -53,7 +58,7 @@ public struct TopNReport: Sendable, Hashable, Codable {
     public init(algorithm: String, dataset: String, protocolName: String, k: Int, users: Int,
                 ndcg: Double, precision: Double, recall: Double, f1: Double, map: Double, hitRate: Double,
                 mrr: Double, coverage: Double, gini: Double, novelty: Double?, diversity: Double?,
-                popularity: Double?, fitSeconds: Double, recommendSeconds: Double, peakRSSMiB: Double?) {
+                popularity: Double?, miscalibration: Double? = nil, longTail: Double? = nil, fitSeconds: Double, recommendSeconds: Double, peakRSSMiB: Double?) {
         self.algorithm = algorithm
         self.dataset = dataset
         self.protocolName = protocolName
@@ -71,6 +76,8 @@ public struct TopNReport: Sendable, Hashable, Codable {
         self.novelty = novelty
         self.diversity = diversity
         self.popularity = popularity
+        self.miscalibration = miscalibration
+        self.longTail = longTail
         self.fitSeconds = fitSeconds
         self.recommendSeconds = recommendSeconds
         self.peakRSSMiB = peakRSSMiB
@@ -84,7 +91,7 @@ public struct TopNReport: Sendable, Hashable, Codable {
     }
 
     private static let metricNames = ["ndcg", "precision", "recall", "f1", "map", "hr", "mrr",
-                                      "coverage", "gini", "novelty", "diversity", "popularity"]
+                                      "coverage", "gini", "novelty", "diversity", "popularity", "miscalibration", "long_tail"]
 
     /// Decodes a report; k comes from the `ndcg@k` key.
     /// - Throws: `DecodingError` when a key is missing or no `ndcg@k` key names a positive k.
@@ -114,6 +121,8 @@ public struct TopNReport: Sendable, Hashable, Codable {
             novelty: try container.decodeIfPresent(Double.self, forKey: metric("novelty")),
             diversity: try container.decodeIfPresent(Double.self, forKey: metric("diversity")),
             popularity: try container.decodeIfPresent(Double.self, forKey: metric("popularity")),
+            miscalibration: try container.decodeIfPresent(Double.self, forKey: metric("miscalibration")),
+            longTail: try container.decodeIfPresent(Double.self, forKey: metric("long_tail")),
             fitSeconds: try container.decode(Double.self, forKey: Key(stringValue: "fit_seconds")),
             recommendSeconds: try container.decode(Double.self, forKey: Key(stringValue: "recommend_seconds")),
             peakRSSMiB: try container.decodeIfPresent(Double.self, forKey: Key(stringValue: "peak_rss_mib")))
@@ -127,7 +136,7 @@ public struct TopNReport: Sendable, Hashable, Codable {
         try container.encode(protocolName, forKey: Key(stringValue: "protocol"))
         try container.encode(users, forKey: Key(stringValue: "users"))
         let values: [Double?] = [ndcg, precision, recall, f1, map, hitRate, mrr, coverage, gini,
-                                 novelty, diversity, popularity]
+                                 novelty, diversity, popularity, miscalibration, longTail]
         for (name, value) in zip(Self.metricNames, values) {
             try container.encode(value, forKey: Key(stringValue: "\(name)@\(k)"))
         }

@@ -11,6 +11,7 @@ extension TopNReport {
             ["mrr@\(k)", TextTable.fixed(mrr, digits: 4)], ["coverage@\(k)", TextTable.fixed(coverage, digits: 4)],
             ["gini@\(k)", TextTable.fixed(gini, digits: 4)], ["novelty@\(k)", optional(novelty)],
             ["diversity@\(k)", optional(diversity)], ["popularity@\(k)", optional(popularity)],
+            ["miscalibration@\(k)", optional(miscalibration)], ["long-tail@\(k)", optional(longTail)],
             ["fit", TextTable.seconds(fitSeconds)], ["recommend", TextTable.seconds(recommendSeconds)],
         ]
         return "\(algorithm) on \(dataset) (\(protocolName), \(users) users)\n"

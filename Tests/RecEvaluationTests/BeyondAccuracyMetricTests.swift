@@ -60,3 +60,16 @@ import RecEvaluation
         #expect(averagePopularity([], k: 10, popularity: popularity) == nil)
     }
 }
+
+@Suite struct PopularityExposureTests {
+    @Test func theHeadIsTheTopFifthOfItemsWithInteractions() {
+        // Ten items with interactions (and one without): ⌈0.2 × 10⌉ = 2 in the head; ties by id.
+        var popularity: [ItemID: Int] = ["zero": 0]
+        for (index, id) in ["a", "b", "c", "d", "e", "f", "g", "h", "i", "j"].enumerated() { popularity[ItemID(id)] = 10 - index }
+        popularity["b"] = 10
+        #expect(popularHead(popularity) == ["a", "b"])
+        // Slots: a, b, c | a, zero → c and zero, 2 of 5, in the tail.
+        #expect(longTailShare([["a", "b", "c"], ["a", "zero"]], k: 3, head: ["a", "b"]) == 0.4)
+        #expect(longTailShare([[], []], k: 3, head: []) == 0)
+    }
+}

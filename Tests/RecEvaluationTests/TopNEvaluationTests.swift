@@ -45,6 +45,36 @@ struct FixedLists: TopNRecommender {
         #expect(abs(try #require(r.novelty) - log2(3.0)) < 1e-12)
         #expect(r.popularity == 0.75)  // u1 (1 + 0)/2, u2 (1 + 1)/2
         #expect(r.diversity == 0.75)  // u1 c–d 1, u2 c–b 1 − 1/2
+        // The popular head is ⌈0.2 × 3⌉ = 1 item, a; no slot goes to it.
+        #expect(r.longTail == 1)
+        // u1's history {a, b} has genres only through b: p = Drama; [c d] gives q = (¼ Drama, ¼ Comedy, ½ Horror),
+        // q̃(Drama) = 0.99 × ¼ + 0.01 = 0.2575, KL = ln(1 / 0.2575) = 1.356736. u2: p = (½, ½) from c; [c b] gives
+        // q̃ = (0.7475, 0.2525), KL = ½ ln(½ / 0.7475) + ½ ln(½ / 0.2525) = 0.140535. Mean 0.748635.
+        #expect(abs(try #require(r.miscalibration) - 0.748635) < 1e-6)
+    }
+
+    @Test func variantsReRankTheSameCandidatesOfOneFit() async throws {
+        var fits = 0
+        let reports = try await TopNEvaluation.evaluate(
+            split, k: 2, candidates: 2, catalogue: catalogue, algorithm: "fixed", dataset: "toy",
+            variants: [TopNVariant(name: "model") { _, candidates in candidates },
+                       TopNVariant(name: "reversed") { _, candidates in candidates.reversed() }]) { _ in
+            fits += 1
+            return FixedLists(lists: ["u1": ["c", "d"], "u2": ["c", "b"]])
+        }
+        #expect(fits == 1)
+        let single = try await report()
+        #expect(reports.map(\.algorithm) == ["model", "reversed"])
+        #expect(reports[0].ndcg == single.ndcg && reports[0].coverage == single.coverage)
+        // u1 [d c] vs {c}: nDCG 1/log2 3; u2 [b c] vs {b d}: 1 / (1 + 1/log2 3).
+        let l = 1 / log2(3.0)
+        #expect(abs(reports[1].ndcg - (l + 1 / (1 + l)) / 2) < 1e-12)
+        await #expect(throws: EvaluationError.self) {
+            try await TopNEvaluation.evaluate(split, k: 2, candidates: 1, algorithm: "fixed", dataset: "toy",
+                                              variants: [TopNVariant(name: "model") { _, candidates in candidates }]) { _ in
+                FixedLists(lists: [:])
+            }
+        }
     }
 
     /// A fold-in model that recommends the unseen items of the history's heaviest item's list, to show which history
@@ -89,7 +119,7 @@ struct FixedLists: TopNRecommender {
         let data = try JSONEncoder().encode(r)
         let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         let metrics = ["ndcg", "precision", "recall", "f1", "map", "hr", "mrr", "coverage", "gini",
-                       "novelty", "diversity", "popularity"].map { "\($0)@10" }
+                       "novelty", "diversity", "popularity", "miscalibration", "long_tail"].map { "\($0)@10" }
         let keys = metrics + ["algorithm", "dataset", "protocol", "users", "fit_seconds", "recommend_seconds", "peak_rss_mib"]
         #expect(Set(object.keys) == Set(keys))
         #expect(try JSONDecoder().decode(TopNReport.self, from: data) == r)
