@@ -108,7 +108,7 @@ let package = Package(
         // L4
         .executableTarget(
             name: "marquee",
-            dependencies: ["RecPipeline", "RecServer", "RecStore", "RecStoreSQLite", "RecEvaluation",
+            dependencies: ["RecPipeline", "RecServer", "RecStore", "RecStoreSQLite", "RecEvaluation", "RecRanking",
                            .product(name: "ArgumentParser", package: "swift-argument-parser"),
                            .product(name: "Hummingbird", package: "hummingbird")],
             swiftSettings: strict),

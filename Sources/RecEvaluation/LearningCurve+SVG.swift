@@ -13,7 +13,7 @@ extension LearningCurve {
         let plotWidth = width - left - right, plotHeight = height - top - bottom
         func x(_ epoch: Int) -> Double { left + (epochs == 1 ? 0 : Double(epoch - 1) / Double(epochs - 1)) * plotWidth }
         func y(_ value: Double) -> Double { top + (high - value) / (high - low) * plotHeight }
-        func number(_ value: Double) -> String { String(format: "%.1f", value) }
+        let number = SVGText.coordinate
         func points(_ series: [Double]) -> String {
             series.enumerated().filter { $0.element.isFinite }
                 .map { "\(number(x($0.offset + 1))),\(number(y($0.element)))" }.joined(separator: " ")
@@ -22,12 +22,12 @@ extension LearningCurve {
         var svg = """
             <svg xmlns="http://www.w3.org/2000/svg" width="\(Int(width))" height="\(Int(height))" \
             viewBox="0 0 \(Int(width)) \(Int(height))" font-family="sans-serif" font-size="12">
-            <text x="\(Int(left))" y="20" font-size="14">\(escaped(title))</text>
+            <text x="\(Int(left))" y="20" font-size="14">\(SVGText.escaped(title))</text>
             <rect x="\(Int(left))" y="\(Int(top))" width="\(Int(plotWidth))" height="\(Int(plotHeight))" fill="none" stroke="#888"/>
             <text x="\(Int(left))" y="\(Int(height) - 15)">epoch 1</text>
             <text x="\(Int(left + plotWidth) - 60)" y="\(Int(height) - 15)">epoch \(epochs)</text>
-            <text x="5" y="\(Int(top) + 4)">\(rounded(high))</text>
-            <text x="5" y="\(Int(top + plotHeight))">\(rounded(low))</text>
+            <text x="5" y="\(Int(top) + 4)">\(SVGText.label(high))</text>
+            <text x="5" y="\(Int(top + plotHeight))">\(SVGText.label(low))</text>
 
             """
         for (index, curve) in curves.enumerated() {
@@ -40,17 +40,10 @@ extension LearningCurve {
                 svg += "<circle cx=\"\(number(x(best)))\" cy=\"\(number(y(curve.validation[best - 1])))\" r=\"3\" fill=\"\(colour)\"/>\n"
             }
             let legendY = Int(top) + 16 * index + 10
-            svg += "<text x=\"\(Int(left + plotWidth) + 10)\" y=\"\(legendY)\" fill=\"\(colour)\">\(escaped(curve.fold))</text>\n"
+            svg += "<text x=\"\(Int(left + plotWidth) + 10)\" y=\"\(legendY)\" fill=\"\(colour)\">\(SVGText.escaped(curve.fold))</text>\n"
         }
         svg += "<text x=\"\(Int(left + plotWidth) + 10)\" y=\"\(Int(top + plotHeight))\">dashed: training</text>\n"
         svg += "<text x=\"\(Int(left + plotWidth) + 10)\" y=\"\(Int(top + plotHeight) - 16)\">solid: validation</text>\n"
         return svg + "</svg>\n"
-    }
-
-    private static func rounded(_ value: Double) -> String { String(format: "%.3f", value) }
-
-    private static func escaped(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;")
     }
 }

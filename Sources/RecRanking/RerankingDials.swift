@@ -35,7 +35,9 @@ public struct RerankingDials: Sendable, Codable, Equatable {
     public static let none = RerankingDials()
 
     /// The serving default.
-    public static let standard = RerankingDials(popularity: 0.3)
+    /// ML-100K p1-temporal ALS: NDCG@10 0.1209 → 0.1163 (−3.8 %), coverage@10 0.297 → 0.338, Gini 0.851 → 0.828,
+    /// miscalibration 0.716 → 0.522 nats.
+    public static let standard = RerankingDials(calibration: 0.3, popularity: 0.2)
 
     /// Whether any dial changes the model's order.
     public var isReranking: Bool { diversity > 0 || calibration > 0 || popularity > 0 }

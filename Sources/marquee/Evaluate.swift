@@ -3,6 +3,7 @@ import Foundation
 import RecCore
 import RecEvaluation
 import RecPipeline
+import RecRanking
 
 /// `marquee evaluate`: RMSE/MAE of one algorithm over a split, as a table or the JSON contract.
 struct Evaluate: AsyncParsableCommand {
@@ -12,6 +13,7 @@ struct Evaluate: AsyncParsableCommand {
             Examples:
               marquee evaluate --dataset ml-100k --split official5 --algorithm biased-mf --json
               marquee evaluate --task topn --dataset ml-100k --protocol p1-temporal --algorithm als --json
+              marquee evaluate --task topn --dataset ml-100k --algorithm als --report trade-off.svg
               marquee evaluate --task content --dataset ml-latest-small
             """)
 
@@ -62,8 +64,27 @@ struct Evaluate: AsyncParsableCommand {
     @Flag(help: "Print one JSON object instead of a table.")
     var json = false
 
-    @Option(help: "Rating task: write the neural models' learning curves (training and validation RMSE per epoch) to this SVG file.")
+    @Option(help: """
+        Rating task: write the neural models' learning curves (training and validation RMSE per epoch) to this SVG file. \
+        Top-N task: sweep the re-ranking dials (popularity, diversity, calibration, the serving default) over the model's \
+        candidates and plot NDCG against coverage, Gini and novelty in this SVG file.
+        """)
     var report: String?
+
+    @Option(help: "Top-N task: re-rank the model's 100 candidates with maximal-marginal-relevance diversity, 0 to 1.")
+    var diversity: Double?
+
+    @Option(help: "Top-N task: re-rank for a genre mix calibrated to the user's history (Steck's lambda), 0 to 1.")
+    var calibration: Double?
+
+    @Option(help: "Top-N task: re-rank by inverse popularity propensity with this exponent, 0 or more.")
+    var popularity: Double?
+
+    /// The dials of `--diversity`, `--calibration` and `--popularity`, or `nil` when none is given.
+    var dials: RerankingDials? {
+        guard diversity != nil || calibration != nil || popularity != nil else { return nil }
+        return RerankingDials(diversity: diversity ?? 0, calibration: calibration ?? 0, popularity: popularity ?? 0)
+    }
 
     func validate() throws {
         do {
@@ -73,8 +94,15 @@ struct Evaluate: AsyncParsableCommand {
         } catch {
             throw ValidationError("\(error)")
         }
-        if task != .rating, report != nil {
-            throw ValidationError("--report draws the learning curves of --task rating; drop it for --task \(task.rawValue)")
+        if task == .content, report != nil {
+            throw ValidationError("--report draws learning curves (--task rating) or dial trade-offs (--task topn); drop it for --task content")
+        }
+        if let dials {
+            guard task == .topn else { throw ValidationError("--diversity, --calibration and --popularity re-rank --task topn lists") }
+            guard (0...1).contains(dials.diversity), (0...1).contains(dials.calibration), dials.popularity >= 0 else {
+                throw ValidationError("--diversity and --calibration must be from 0 to 1 and --popularity 0 or more")
+            }
+            guard report == nil else { throw ValidationError("--report sweeps every dial itself; drop --diversity, --calibration and --popularity") }
         }
         switch task {
         case .rating:
@@ -121,9 +149,23 @@ struct Evaluate: AsyncParsableCommand {
             var request = TopNEvaluationRequest(dataset: dataset ?? "ml-100k", splitProtocol: try TopNProtocol(parsing: `protocol`),
                                                 algorithm: TopNAlgorithm(rawValue: algorithm ?? "") ?? .als, data: location)
             request.historyWeighting = historyHalfLife.map(RecencyWeighting.init(halfLifeShare:))
-            let report = try await TopNEvaluating.evaluate(request, progress: progress.handler)
-            progress.finish()
-            print(json ? String(decoding: try encoder.encode(report), as: UTF8.self) : report.text)
+            if let report {
+                let settings = RerankingEvaluating.sweep
+                let reports = try await RerankingEvaluating.evaluate(request, settings: settings, progress: progress.handler)
+                progress.finish()
+                let title = "\(request.algorithmName) on \(request.dataset) \(`protocol`): accuracy against exposure per re-ranking dial"
+                try RerankingEvaluating.plot(reports, settings: settings).svg(title: title)
+                    .write(toFile: report, atomically: true, encoding: .utf8)
+                print(json ? String(decoding: try encoder.encode(reports), as: UTF8.self) : RerankingEvaluating.table(reports))
+            } else if let dials {
+                let reports = try await RerankingEvaluating.evaluate(request, settings: [dials], progress: progress.handler)
+                progress.finish()
+                print(json ? String(decoding: try encoder.encode(reports[1]), as: UTF8.self) : RerankingEvaluating.table(reports))
+            } else {
+                let report = try await TopNEvaluating.evaluate(request, progress: progress.handler)
+                progress.finish()
+                print(json ? String(decoding: try encoder.encode(report), as: UTF8.self) : report.text)
+            }
         case .content:
             let request = ContentEvaluationRequest(dataset: dataset ?? "ml-latest-small",
                                                    splitProtocol: try TopNProtocol(parsing: `protocol`),

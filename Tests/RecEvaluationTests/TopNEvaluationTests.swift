@@ -142,3 +142,25 @@ struct FixedLists: TopNRecommender {
         }
     }
 }
+
+@Suite struct TradeOffPlotTests {
+    func report(_ ndcg: Double, coverage: Double) -> TopNReport {
+        TopNReport(algorithm: "x", dataset: "toy", protocolName: "loo", k: 10, users: 1, ndcg: ndcg, precision: 0, recall: 0,
+                   f1: 0, map: 0, hitRate: 0, mrr: 0, coverage: coverage, gini: 1 - coverage, novelty: 3 + coverage,
+                   diversity: nil, popularity: nil, fitSeconds: 0, recommendSeconds: 0, peakRSSMiB: nil)
+    }
+
+    @Test func eachPanelDrawsOneLinePerDialFromTheModelsPoint() {
+        let model = report(0.12, coverage: 0.3)
+        let plot = TradeOffPlot(baseline: model,
+                                series: [.init(name: "popularity", reports: [report(0.11, coverage: 0.4), report(0.08, coverage: 0.5)]),
+                                         .init(name: "a<b", reports: [report(0.1, coverage: 0.3)])],
+                                standard: report(0.11, coverage: 0.4))
+        let svg = plot.svg(title: "t")
+        #expect(svg.hasPrefix("<svg") && svg.hasSuffix("</svg>\n"))
+        #expect(svg.components(separatedBy: "<polyline").count - 1 == 6, "3 panels × 2 dials")
+        #expect(svg.contains("a&lt;b") && svg.contains("○ default"))
+        // Coverage panel: x from 0.3 (left edge 60) to 0.5 (360); NDCG 0.12 is the top edge (40).
+        #expect(svg.contains("points=\"60.0,40.0 210.0,"), "the popularity line starts at the model's point")
+    }
+}
