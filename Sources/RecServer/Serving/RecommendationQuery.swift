@@ -5,7 +5,7 @@ struct RecommendationQuery: Sendable, Equatable {
     /// Leave out every item the user has interacted with (default); `false` still leaves out the
     /// positives the model folds in, and disliked or skipped items.
     var excludeSeen = true
-    /// 0 (model order) to 1 (most varied genres), by ``DiversityReranking``.
+    /// 0 (model order) to 1 (most varied genres), by maximal marginal relevance over genres (`RecRanking.ListReranking`).
     var diversity = 0.0
     /// Attach an ``Explanation`` to each item.
     var explain = false

@@ -1,6 +1,7 @@
 import RecCore
 import RecEvaluation
 import RecGeneration
+import RecRanking
 import RecStore
 
 /// Answers recommendation requests from the model in use and the user's profile (their stored events, cached by
@@ -40,9 +41,9 @@ struct Recommendations: Sendable {
         let eligible = ranked.items.filter { scored in
             catalogue.items[scored.item].map { Self.matches($0, query) } ?? false
         }
-        let picked = DiversityReranking.rerank(eligible, count: query.count, diversity: query.diversity) { id in
-            Set(catalogue.items[id]?.genres.map { $0.lowercased() } ?? [])
-        }
+        let candidates = RerankingCatalogue(items: eligible.compactMap { catalogue.items[$0.item] }, popularity: [:])
+        let picked = ListReranking.rerank(eligible, count: query.count, dials: RerankingDials(diversity: query.diversity),
+                                          history: history, catalogue: candidates)
         var reviews: [ItemID: Float] = [:]
         if query.explain { reviews = try await reviewedLikes(of: user, positives: history) }
         let themes = query.explain && isInterestRanked ? await registry.themeIndex() : nil
