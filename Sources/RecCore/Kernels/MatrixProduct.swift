@@ -11,7 +11,7 @@ public enum MatrixProduct {
     ///
     /// Every entry of C subtracts its terms one at a time in increasing k, whichever path computes it, so the
     /// result is bit-for-bit the same however callers split C into pieces. Six rows by sixteen columns are
-    /// kept in twelve `SIMD8<Float>` accumulators (of AVX2's sixteen registers; four rows, then one, for the
+    /// kept in twelve `SIMD8<Float>` accumulators (of AVX2's sixteen registers; one row at a time for the
     /// last rows) while k runs over a 256-deep tile; tiles of 128 columns of
     /// B are reused by every row. One ``SIMD8/multiplyAdd(_:_:)`` per term: fused where the build allows.
     /// - Precondition: C overlaps neither A nor B.
@@ -29,14 +29,12 @@ public enum MatrixProduct {
                 let k1 = min(depth, k0 + depthTile)
                 var i = 0
                 while i < rows {
-                    let height = rows - i >= 6 ? 6 : min(4, rows - i)
+                    let height = min(6, rows - i)
                     let rowA = a + i * strideA + k0, rowC = c + i * strideC
                     var j = j0
                     while j + 16 <= j1 {
                         if height == 6 {
                             block6x16(rowA, strideA, b + k0 * strideB + j, strideB, rowC + j, strideC, depth: k1 - k0)
-                        } else if height == 4 {
-                            block4x16(rowA, strideA, b + k0 * strideB + j, strideB, rowC + j, strideC, depth: k1 - k0)
                         } else {
                             for r in 0..<height {
                                 block1x16(rowA + r * strideA, b + k0 * strideB + j, strideB, rowC + r * strideC + j,
@@ -86,6 +84,7 @@ public enum MatrixProduct {
             let b0 = pb.loadUnaligned(as: SIMD8<Float>.self)
             let b1 = pb.loadUnaligned(fromByteOffset: 32, as: SIMD8<Float>.self)
             pb += step
+            // Negated broadcasts turn C −= a·b into C + (−a)·b, one multiply-add per lane (exact negation).
             var x = SIMD8<Float>(repeating: -a[k])
             c00 = c00.multiplyAdd(x, b0); c01 = c01.multiplyAdd(x, b1)
             x = SIMD8<Float>(repeating: -a1[k])
@@ -112,44 +111,7 @@ public enum MatrixProduct {
         rc.storeBytes(of: c51, toByteOffset: s4 + 32, as: SIMD8<Float>.self)
     }
 
-    /// The 4 × 16 register block of ``subtract(_:rowStride:times:rowStride:from:rowStride:rows:columns:depth:)``.
-    @inlinable @inline(__always)
-    static func block4x16(_ a: UnsafePointer<Float>, _ strideA: Int, _ b: UnsafePointer<Float>, _ strideB: Int,
-                          _ c: UnsafeMutablePointer<Float>, _ strideC: Int, depth: Int) {
-        let rc = UnsafeMutableRawPointer(c)
-        let s1 = strideC * 4, s2 = strideC * 8, s3 = strideC * 12
-        var c00 = rc.loadUnaligned(as: SIMD8<Float>.self), c01 = rc.loadUnaligned(fromByteOffset: 32, as: SIMD8<Float>.self)
-        var c10 = rc.loadUnaligned(fromByteOffset: s1, as: SIMD8<Float>.self)
-        var c11 = rc.loadUnaligned(fromByteOffset: s1 + 32, as: SIMD8<Float>.self)
-        var c20 = rc.loadUnaligned(fromByteOffset: s2, as: SIMD8<Float>.self)
-        var c21 = rc.loadUnaligned(fromByteOffset: s2 + 32, as: SIMD8<Float>.self)
-        var c30 = rc.loadUnaligned(fromByteOffset: s3, as: SIMD8<Float>.self)
-        var c31 = rc.loadUnaligned(fromByteOffset: s3 + 32, as: SIMD8<Float>.self)
-        let a1 = a + strideA, a2 = a + 2 * strideA, a3 = a + 3 * strideA
-        var pb = UnsafeRawPointer(b)
-        let step = strideB &* 4
-        for k in 0..<depth {
-            let b0 = pb.loadUnaligned(as: SIMD8<Float>.self)
-            let b1 = pb.loadUnaligned(fromByteOffset: 32, as: SIMD8<Float>.self)
-            pb += step
-            // Negated broadcasts turn C −= a·b into C + (−a)·b, one multiply-add per lane (exact negation).
-            let x0 = SIMD8<Float>(repeating: -a[k]), x1 = SIMD8<Float>(repeating: -a1[k])
-            let x2 = SIMD8<Float>(repeating: -a2[k]), x3 = SIMD8<Float>(repeating: -a3[k])
-            c00 = c00.multiplyAdd(x0, b0); c01 = c01.multiplyAdd(x0, b1)
-            c10 = c10.multiplyAdd(x1, b0); c11 = c11.multiplyAdd(x1, b1)
-            c20 = c20.multiplyAdd(x2, b0); c21 = c21.multiplyAdd(x2, b1)
-            c30 = c30.multiplyAdd(x3, b0); c31 = c31.multiplyAdd(x3, b1)
-        }
-        rc.storeBytes(of: c00, as: SIMD8<Float>.self); rc.storeBytes(of: c01, toByteOffset: 32, as: SIMD8<Float>.self)
-        rc.storeBytes(of: c10, toByteOffset: s1, as: SIMD8<Float>.self)
-        rc.storeBytes(of: c11, toByteOffset: s1 + 32, as: SIMD8<Float>.self)
-        rc.storeBytes(of: c20, toByteOffset: s2, as: SIMD8<Float>.self)
-        rc.storeBytes(of: c21, toByteOffset: s2 + 32, as: SIMD8<Float>.self)
-        rc.storeBytes(of: c30, toByteOffset: s3, as: SIMD8<Float>.self)
-        rc.storeBytes(of: c31, toByteOffset: s3 + 32, as: SIMD8<Float>.self)
-    }
-
-    /// One row of sixteen columns, for the last rows when fewer than four remain.
+    /// One row of sixteen columns, for the last rows when fewer than six remain.
     @inlinable @inline(__always)
     static func block1x16(_ a: UnsafePointer<Float>, _ b: UnsafePointer<Float>, _ strideB: Int,
                           _ c: UnsafeMutablePointer<Float>, depth: Int) {
