@@ -41,9 +41,11 @@ struct Recommendations: Sendable {
         let eligible = ranked.items.filter { scored in
             catalogue.items[scored.item].map { Self.matches($0, query) } ?? false
         }
-        let candidates = RerankingCatalogue(items: eligible.compactMap { catalogue.items[$0.item] }, popularity: [:])
-        let picked = ListReranking.rerank(eligible, count: query.count, dials: RerankingDials(diversity: query.diversity),
-                                          history: history, catalogue: candidates)
+        let dials = RerankingDials(diversity: query.diversity)
+        let picked = dials.isReranking
+            ? ListReranking.rerank(eligible, count: query.count, dials: dials, history: history,
+                                   catalogue: RerankingCatalogue(items: eligible.compactMap { catalogue.items[$0.item] }, popularity: [:]))
+            : Array(eligible.prefix(query.count))
         var reviews: [ItemID: Float] = [:]
         if query.explain { reviews = try await reviewedLikes(of: user, positives: history) }
         let themes = query.explain && isInterestRanked ? await registry.themeIndex() : nil
